@@ -1,0 +1,47 @@
+// Schema statements per engine, generated from the zod model so that the
+// model stays the single source of truth.
+import type { z } from 'zod';
+import { nodeSchemas, nodeLabels } from './nodes';
+import { relSchemas, relTypes } from './relationships';
+import { propMeta } from './props';
+
+function columns(shape: z.ZodRawShape, skip: string[] = []): string[] {
+  return Object.entries(shape)
+    .filter(([k]) => !skip.includes(k))
+    .map(([k, s]) => `${k} ${propMeta(s as z.ZodType).storage}`);
+}
+
+export function kuzuDdl(): string[] {
+  const nodes = nodeLabels.map((label) => {
+    const cols = columns(nodeSchemas[label].shape, ['id']);
+    return `CREATE NODE TABLE IF NOT EXISTS ${label}(id STRING, ${cols.join(', ')}, PRIMARY KEY(id))`;
+  });
+  const rels = relTypes.map((type) => {
+    const def = relSchemas[type];
+    const pairs = def.pairs.map(([a, b]) => `FROM ${a} TO ${b}`);
+    return `CREATE REL TABLE IF NOT EXISTS ${type}(${[...pairs, ...columns(def.props.shape)].join(', ')})`;
+  });
+  return [...nodes, ...rels];
+}
+
+export function neo4jConstraints(): string[] {
+  return nodeLabels.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+}
+
+/** Property names and storage types, for schema introspection and editors. */
+export function modelProperties(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const label of nodeLabels) {
+    out[label] = Object.fromEntries(
+      Object.entries(nodeSchemas[label].shape).map(([k, s]) => [k, propMeta(s as z.ZodType).storage]),
+    );
+  }
+  for (const type of relTypes) {
+    out[type] = Object.fromEntries(
+      Object.entries(relSchemas[type].props.shape).map(([k, s]) => [k, propMeta(s as z.ZodType).storage]),
+    );
+  }
+  return out;
+}

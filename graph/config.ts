@@ -17,9 +17,9 @@ export interface Config {
   neo4j?: Neo4jConfig;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const root = process.cwd();
-  const dataDir = path.resolve(root, env.LANDSCAPE_DATA_DIR ?? '.data');
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ root, env.LANDSCAPE_DATA_DIR ?? '.data');
   const neo4j = env.NEO4J_URI
     ? {
         uri: env.NEO4J_URI,
@@ -29,7 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }
     : undefined;
   return {
-    cypherDir: path.resolve(root, env.LANDSCAPE_CYPHER_DIR ?? 'cypher'),
+    cypherDir: path.resolve(/*turbopackIgnore: true*/ root, env.LANDSCAPE_CYPHER_DIR ?? 'cypher'),
     dataDir,
     kuzuPath: path.join(dataDir, 'landscape.kuzu'),
     neo4j,

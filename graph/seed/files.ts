@@ -40,7 +40,7 @@ export function readSeeds(dir: string): SeedSet {
   const statements: Statement[] = [];
   const elements: SeedElement[] = [];
   for (const file of files) {
-    const rel = path.relative(process.cwd(), file) || file;
+    const rel = file.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), file) : file;
     const split = splitStatements(rel, fs.readFileSync(file, 'utf8'));
     problems.push(...split.problems);
     for (const st of split.statements) {

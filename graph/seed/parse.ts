@@ -158,9 +158,12 @@ function parseSet(st: Statement, from: number, variable: string, problems: strin
 }
 
 export function parseStatement(st: Statement, problems: string[]): SeedElement | null {
+  const before = problems.length;
   const node = st.text.match(nodeRe);
   if (node) {
     const props = parseSet(st, node[0].length, node[1]!, problems);
+    // A statement that did not parse is not checked further: one problem, one message.
+    if (problems.length > before) return null;
     return { kind: 'node', label: node[2]!, id: unescape(node[3]!), props, at: st };
   }
   const edge = st.text.match(edgeRe);
@@ -171,6 +174,7 @@ export function parseStatement(st: Statement, problems: string[]): SeedElement |
       return null;
     }
     const props = parseSet(st, edge[0].length, relVar!, problems);
+    if (problems.length > before) return null;
     return {
       kind: 'edge',
       type: type!,

@@ -1,0 +1,29 @@
+// Errors are values with codes. Where they become HTTP statuses is decided in
+// one place (app/api/http.ts); graph/ only says what went wrong.
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'BAD_PARAMS'
+  | 'SYNTAX'
+  | 'READ_ONLY'
+  | 'TOO_LARGE'
+  | 'NOT_FOUND'
+  | 'TIMEOUT'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
+
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export class GraphError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { position?: Position; clause?: string } = {},
+  ) {
+    super(message);
+    this.name = 'GraphError';
+  }
+}

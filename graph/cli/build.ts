@@ -1,0 +1,29 @@
+// Builds the Next.js app when the build is missing or older than its sources.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+export const nextBin = path.join(root, 'node_modules', '.bin', 'next');
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
+}
+
+export function buildIsStale(): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ['app', 'graph', 'next.config.mjs', 'package.json', 'tsconfig.json'];
+  return sources.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+export function ensureBuilt(log: (msg: string) => void = console.log): void {
+  if (!buildIsStale()) return;
+  log('building the app (next build)…');
+  const build = spawnSync(nextBin, ['build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('next build failed');
+}

@@ -56,7 +56,7 @@ export default async function Home() {
               </tr>
             </tbody>
           </table>
-          <p className="source">Source: {k.sourceSection}</p>
+          <p className="source">{`Source: ${k.sourceSection}`}</p>
         </section>
       ))}
     </main>

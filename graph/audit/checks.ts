@@ -2,13 +2,13 @@
 // the graph. A failing check is reported with both sources; the data is never
 // "fixed", because a discrepancy may be the document's own.
 import type { GraphDocument, GraphEdge, GraphNode } from '../model';
-import { cagr, div, gap, mid, overlaps, scale, stated, sum, type Interval } from './interval';
+import { cagr, div, mid, overlaps, scale, stated, sum, type Interval } from './interval';
 
 export interface AuditCheck {
   check: string;
   stated: number;
   computed: number;
-  /** Difference beyond what rounding explains; 0 when consistent. */
+  /** Recomputed minus stated; `pass` says whether rounding explains it. */
   difference: number;
   pass: boolean;
   statedAt: string;
@@ -28,7 +28,7 @@ function result(check: string, st: number, dec: number, computed: Interval, stat
     check,
     stated: st,
     computed: Math.round(mid(computed) * 1000) / 1000,
-    difference: Math.round(gap(s, computed) * 1000) / 1000,
+    difference: Math.round((mid(computed) - st) * 1000) / 1000,
     pass: overlaps(s, computed),
     statedAt,
     computedFrom,

@@ -24,5 +24,3 @@ export const cagr = (start: Interval, end: Interval, years: number): Interval =>
 });
 export const mid = (a: Interval) => (a.lo + a.hi) / 2;
 export const overlaps = (a: Interval, b: Interval) => a.lo <= b.hi + 1e-9 && b.lo <= a.hi + 1e-9;
-/** Distance between two intervals; 0 when they overlap. */
-export const gap = (a: Interval, b: Interval) => Math.max(0, a.lo - b.hi, b.lo - a.hi);

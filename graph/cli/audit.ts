@@ -15,9 +15,9 @@ void main(async () => {
       console.log(JSON.stringify(checks, null, 2));
       return;
     }
-    const table = new Table({ head: ['check', 'result', 'stated', 'computed', 'stated at', 'computed from'], style: { head: [], border: [] }, colWidths: [46, 18, 9, 10, 40, 48], wordWrap: true });
+    const table = new Table({ head: ['check', 'result', 'stated', 'computed', 'stated at', 'computed from'], style: { head: [], border: [] }, colWidths: [46, 20, 9, 10, 40, 48], wordWrap: true });
     for (const c of checks) {
-      table.push([c.check, c.pass ? 'pass' : `FLAG: off by ${c.difference}`, c.stated, c.computed, c.statedAt, c.computedFrom]);
+      table.push([c.check, c.pass ? 'pass' : `FLAG: off by ${c.difference} beyond rounding`, c.stated, c.computed, c.statedAt, c.computedFrom]);
     }
     console.log(table.toString());
     const flagged = checks.filter((c) => !c.pass).length;

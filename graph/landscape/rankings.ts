@@ -35,7 +35,7 @@ RETURN k.id AS id, k.name_en AS name_en, k.name_zh AS name_zh, s.id AS segmentId
        k.sourceSection AS sourceSection, p.id AS providerId, p.name_en AS p_en, p.name_zh AS p_zh,
        p.independent AS independent, r.rank AS rank, r.revenue AS revenue, r.share AS share,
        r.sourceSection AS r_source
-ORDER BY id, rank`;
+ORDER BY market_total DESC, id, rank`;
 
 export async function rankings(store: GraphStore): Promise<Ranking[]> {
   const { rows } = await store.query(RANKINGS);

@@ -100,7 +100,10 @@ describe('npm run audit', () => {
   it('prints every check with its result and flags the document\'s own inconsistency', () => {
     const res = npmRun(['audit'], env);
     expect(res.status).toBe(0);
-    expect(res.stdout).toMatch(/top-5 revenue = sum of the five\s*│ pass/);
-    expect(res.stdout).toMatch(/\d+ checks: \d+ consistent, [1-9]\d* flagged/);
+    expect(res.stdout).toMatch(/│ pass\s+│ 8\.99\s+│ 8\.99\s+│ ranking-av-paas-2023\.top5_revenue/);
+    expect(res.stdout).toMatch(/│ FLAG: off by 0\.127\s+│ 24\.9\s+│ 25\.027/);
+    expect(res.stdout).toMatch(/^\d+ checks: \d+ consistent, 1 flagged/m);
+    const checks = JSON.parse(npmRun(['audit', '--', '--json'], env).stdout) as { pass: boolean; statedAt: string }[];
+    expect(checks.filter((c) => !c.pass).map((c) => c.statedAt)).toEqual([expect.stringContaining('share_2023 (中國音視頻雲服務市場規模)')]);
   });
 });

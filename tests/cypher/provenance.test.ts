@@ -1,0 +1,57 @@
+// Every figure in the graph must trace to the document: its sourceSection is
+// a heading of the document, and the number is written in that section.
+import path from 'node:path';
+import type { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { nodeSchemas, propMeta, relSchemas, type NodeLabel, type RelType } from '../../graph/model';
+import { readSeeds } from '../../graph/seed/files';
+import { repoRoot } from '../helpers';
+import { documentLines, notations, sectionText } from './document';
+
+const graph = readSeeds(path.join(repoRoot, 'cypher')).graph;
+interface Element {
+  what: string;
+  props: Record<string, unknown>;
+  shape: z.ZodRawShape;
+}
+const elements: Element[] = [
+  ...graph.nodes.map((n) => ({ what: `${n.labels[0]} ${n.id}`, props: n.properties, shape: nodeSchemas[n.labels[0] as NodeLabel].shape })),
+  ...graph.edges.map((e) => ({ what: e.id, props: e.properties, shape: relSchemas[e.type as RelType].props.shape as z.ZodRawShape })),
+];
+const headings = new Set(elements.map((e) => e.props.sourceSection).filter((s): s is string => typeof s === 'string'));
+
+function figuresOf(el: Element) {
+  return Object.entries(el.props).flatMap(([key, value]) => {
+    const meta = propMeta(el.shape[key] as z.ZodType);
+    return meta.figure && typeof value === 'number' ? [{ key, value, unit: meta.unit }] : [];
+  });
+}
+
+describe('provenance of every figure', () => {
+  it('gives every sourceSection as a whole heading line of the document', () => {
+    const missing = [...headings].filter((h) => !documentLines.includes(h));
+    expect(missing).toEqual([]);
+    expect(headings.size).toBeGreaterThanOrEqual(15);
+  });
+
+  it('finds every figure of every node and relationship written in the text of its section', () => {
+    const untraced: string[] = [];
+    let count = 0;
+    for (const el of elements) {
+      const section = sectionText(String(el.props.sourceSection), headings);
+      for (const f of figuresOf(el)) {
+        count++;
+        if (!notations(f.value, f.unit).some((n) => section.includes(n))) untraced.push(`${el.what}.${f.key} = ${f.value} ${f.unit ?? ''}`);
+      }
+    }
+    expect(untraced).toEqual([]);
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it('would notice a figure that is not in its section', () => {
+    const section = sectionText('競爭格局', headings);
+    expect(notations(3.89, 'RMB bn').some((n) => section.includes(n))).toBe(true);
+    expect(notations(3.98, 'RMB bn').some((n) => section.includes(n))).toBe(false);
+    expect(notations(91.5, 'RMB bn').some((n) => sectionText('中國雲服務市場', headings).includes(n))).toBe(true);
+  });
+});

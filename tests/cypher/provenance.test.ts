@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeSchemas, propMeta, relSchemas, type NodeLabel, type RelType } from '../../graph/model';
 import { readSeeds } from '../../graph/seed/files';
 import { repoRoot } from '../helpers';
-import { documentLines, notations, sectionText } from './document';
+import { documentLines, documentText, notations, sectionText } from './document';
 
 const graph = readSeeds(path.join(repoRoot, 'cypher')).graph;
 interface Element {
@@ -53,5 +53,24 @@ describe('provenance of every figure', () => {
     expect(notations(3.89, 'RMB bn').some((n) => section.includes(n))).toBe(true);
     expect(notations(3.98, 'RMB bn').some((n) => section.includes(n))).toBe(false);
     expect(notations(91.5, 'RMB bn').some((n) => sectionText('中國雲服務市場', headings).includes(n))).toBe(true);
+  });
+});
+
+describe('completeness', () => {
+  // Numbers of the text that are not figures of their own: 2028 is the end of
+  // the forecast period (in the property names, `_2028e`), 100.0 is the
+  // "whole market = 100%" row of the ranking tables.
+  const notFigures = new Set(['2028', '100.0']);
+
+  it('has every number written in the text of the document as a figure in the graph', () => {
+    const values = new Set<string>();
+    for (const el of elements) {
+      for (const f of figuresOf(el)) for (const n of notations(f.value, f.unit)) values.add(n.replace(/[億萬百]+$/, ''));
+    }
+    // A number that opens a line as "6. " is a footnote marker, not a figure.
+    const missing = [...documentText.matchAll(/(?<!^)\d[\d,]*(?:\.\d+)?|^\d[\d,]*(?:\.\d+)?(?!\.\s)/gm)]
+      .map((m) => m[0])
+      .filter((n) => !notFigures.has(n) && !values.has(n));
+    expect([...new Set(missing)]).toEqual([]);
   });
 });

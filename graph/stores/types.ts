@@ -13,6 +13,15 @@ export interface GraphPath {
 export interface QueryResultSet {
   columns: string[];
   rows: Record<string, Value>[];
+  /** True when rows were cut at `maxRows`. */
+  truncated?: boolean;
+}
+
+export interface QueryOptions {
+  /** The engine interrupts the query after this long. */
+  timeoutMs?: number;
+  /** Rows beyond this are not read; the result says it was truncated. */
+  maxRows?: number;
 }
 
 export interface Counts {
@@ -25,7 +34,7 @@ export interface GraphStore {
   version(): Promise<string>;
   counts(): Promise<Counts>;
   /** Runs one read query with parameters passed as parameters. */
-  query(cypher: string, params?: Record<string, unknown>): Promise<QueryResultSet>;
+  query(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<QueryResultSet>;
   /** The whole graph in the export format, sorted by id. */
   exportGraph(): Promise<GraphDocument>;
   close(): Promise<void>;

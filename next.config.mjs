@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Kuzu is a native module and must stay out of the server bundle.
-  serverExternalPackages: ['kuzu'],
+  // Kuzu is a native module and must stay out of the server bundle; the Neo4j
+  // driver is loaded from node_modules as published too.
+  serverExternalPackages: ['kuzu', 'neo4j-driver'],
   reactStrictMode: true,
   poweredByHeader: false,
 };

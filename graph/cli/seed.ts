@@ -1,12 +1,12 @@
-// npm run seed — rebuild the embedded database from cypher/ and print counts and time.
+// npm run seed — rebuild the graph from cypher/ in the configured engine
+// (Neo4j when NEO4J_URI is set, else the embedded Kuzu file) and print counts and time.
 import { loadConfig } from '../config';
-import { seedKuzu } from '../seed/loader';
+import { seedConfigured } from '../seed/engine';
 import { main } from './run';
 
 void main(async () => {
-  const config = loadConfig();
-  const report = await seedKuzu(config, { force: true });
+  const report = await seedConfigured(loadConfig(), { force: true });
   console.log(
-    `seeded ${report.nodes} nodes and ${report.edges} relationships into ${config.kuzuPath} in ${report.ms.toFixed(0)} ms (${report.engine})`,
+    `seeded ${report.nodes} nodes and ${report.edges} relationships into ${report.target} in ${report.ms.toFixed(0)} ms (${report.engine})`,
   );
 });

@@ -1,21 +1,18 @@
-// npm start — seed the embedded database if needed, build the app if needed,
-// then serve it on PORT (default 3000).
+// npm start — seed the configured database (Kuzu, or Neo4j when NEO4J_URI is
+// set) if needed, build the app if needed, then serve it on PORT (default 3000).
 import { spawn } from 'node:child_process';
 import { loadConfig } from '../config';
-import { seedKuzu } from '../seed/loader';
+import { seedConfigured } from '../seed/engine';
 import { ensureBuilt, nextBin } from './build';
 import { main } from './run';
 
 void main(async () => {
-  const config = loadConfig();
-  if (!config.neo4j) {
-    const report = await seedKuzu(config);
-    console.log(
-      report.rebuilt
-        ? `seeded ${report.nodes} nodes and ${report.edges} relationships in ${report.ms.toFixed(0)} ms`
-        : `database is up to date (${report.nodes} nodes, ${report.edges} relationships)`,
-    );
-  }
+  const report = await seedConfigured(loadConfig());
+  console.log(
+    report.rebuilt
+      ? `seeded ${report.nodes} nodes and ${report.edges} relationships into ${report.target} in ${report.ms.toFixed(0)} ms (${report.engine})`
+      : `database is up to date (${report.nodes} nodes, ${report.edges} relationships in ${report.target}, ${report.engine})`,
+  );
   ensureBuilt();
   const port = process.env.PORT ?? '3000';
   const server = spawn(nextBin, ['start', '-p', port], { stdio: 'inherit' });

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { nodeSchemas, type NodeLabel } from './nodes';
 import { relSchemas, type RelType } from './relationships';
 import { propMeta } from './props';
+import { compact } from './format.mjs';
+
+export { compact, edgeId } from './format.mjs';
 
 export interface GraphNode {
   id: string;
@@ -58,10 +61,6 @@ function issuesOf(result: z.ZodSafeParseResult<unknown>): string[] {
   return result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
 }
 
-/** Drops null-valued keys: Kuzu returns every declared column, Neo4j only the set ones. */
-export function compact(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
-}
 
 export function validateNode(node: GraphNode): string[] {
   const label = node.labels[0] as NodeLabel;

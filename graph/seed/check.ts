@@ -16,7 +16,8 @@ import type { Assignment, Location, SeedEdge, SeedElement, SeedNode } from './pa
 
 const at = (loc: Location, msg: string) => `${loc.file}:${loc.line}: ${msg}`;
 
-export const edgeId = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
+export { edgeId } from '../model/format.mjs';
+import { edgeId } from '../model/format.mjs';
 
 function checkProps(
   owner: string,

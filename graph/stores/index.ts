@@ -1,13 +1,20 @@
-// Opens the store the configuration selects: Neo4j when NEO4J_URI is set,
-// otherwise the embedded Kuzu database (seeded on demand).
+// Opens the store the configuration selects: Neo4j when NEO4J_URI is set
+// (seeded first if its seed record is stale), otherwise the embedded Kuzu
+// database (seeded on demand).
 import type { Config } from '../config';
 import { seedKuzu } from '../seed/loader';
+import { seedNeo4j } from '../seed/neo4j-loader';
 import { KuzuStore } from './kuzu';
+import { Neo4jStore } from './neo4j';
 import type { GraphStore } from './types';
 
 export type { GraphStore, QueryResultSet, Counts, Value, GraphPath } from './types';
 
 export async function openStore(config: Config): Promise<GraphStore> {
+  if (config.neo4j) {
+    await seedNeo4j(config);
+    return Neo4jStore.connect(config.neo4j);
+  }
   await seedKuzu(config);
   return new KuzuStore(config.kuzuPath);
 }

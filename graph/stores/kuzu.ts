@@ -3,7 +3,7 @@
 import kuzu, { type Connection, type Database, type KuzuValue } from 'kuzu';
 import type { GraphDocument, GraphEdge, GraphNode } from '../model';
 import { toKuzuDialect } from '../query/kuzu-dialect';
-import { internalKey, toEdge, toNode, toValue, type KuzuInternalId } from './kuzu-values';
+import { internalKey, toEdge, toNode, toValue, type KuzuInternalId } from './kuzu-values.mjs';
 import type { Counts, GraphStore, QueryResultSet } from './types';
 
 export interface KuzuOptions {

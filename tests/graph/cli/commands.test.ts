@@ -6,8 +6,9 @@ import { graphDocumentSchema } from '../../../graph/model';
 import { seedCopy, tempDir } from '../../helpers';
 import { npmRun } from './cli';
 
-// One data directory for the file, seeded by the first command that needs it.
-const env = { LANDSCAPE_DATA_DIR: tempDir('lg-cli-') };
+// One data directory for the file, seeded by the first command that needs it;
+// Kuzu even when the developer's shell has NEO4J_URI set.
+const env = { LANDSCAPE_DATA_DIR: tempDir('lg-cli-'), NEO4J_URI: '' };
 
 beforeAll(() => {
   expect(npmRun(['seed'], env).status).toBe(0);
@@ -29,6 +30,13 @@ describe('npm run seed', () => {
     expect(res.stderr).toContain(`05-providers.cypher:${lines}: value of name_en must be a string, number or boolean literal`);
     expect(res.stderr).toContain('the database was left as it was');
     expect(npmRun(['cypher', '--', 'MATCH (p:Provider) RETURN count(p) AS n', '--json'], env).stdout).toContain('"n": 6');
+  });
+
+  it('seeds Neo4j instead when NEO4J_URI is set, and says in one line when that server is not there', () => {
+    const res = npmRun(['seed'], { ...env, NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'not-a-secret' });
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe('error: cannot connect to Neo4j at bolt://127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1\n');
   });
 });
 

@@ -2,7 +2,7 @@
 const nextConfig = {
   // Kuzu is a native module and must stay out of the server bundle; the Neo4j
   // driver is loaded from node_modules as published too.
-  serverExternalPackages: ['kuzu', 'neo4j-driver'],
+  serverExternalPackages: ['kuzu', 'neo4j-driver', '@neo4j-cypher/language-support'],
   reactStrictMode: true,
   poweredByHeader: false,
 };

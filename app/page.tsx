@@ -1,10 +1,10 @@
 import { rankings } from '@/graph/landscape/rankings';
-import { sharedStore } from '@/graph/stores/shared';
+import { runtime } from '@/graph/runtime';
 
 export const dynamic = 'force-dynamic';
 
 export default async function Home() {
-  const store = await sharedStore();
+  const { store } = await runtime();
   const [counts, ranks] = await Promise.all([store.counts(), rankings(store)]);
   return (
     <main>

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'SYNTAX'
   | 'READ_ONLY'
   | 'TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'NOT_FOUND'
   | 'TIMEOUT'
   | 'UNAVAILABLE'

@@ -9,6 +9,7 @@ const status: Record<ErrorCode, number> = {
   READ_ONLY: 403,
   NOT_FOUND: 404,
   TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   TIMEOUT: 504,
   UNAVAILABLE: 503,
   INTERNAL: 500,

@@ -16,6 +16,8 @@ export interface PoolOptions extends WorkerLimits {
   memoryBytes: number;
   /** Queries that may wait for the worker before new ones are turned away. */
   maxQueue: number;
+  /** JavaScript heap of the worker, in MB. */
+  heapMb: number;
 }
 
 export const defaultPoolOptions: PoolOptions = {
@@ -26,6 +28,7 @@ export const defaultPoolOptions: PoolOptions = {
   maxDbBytes: 1024 * MiB,
   memoryBytes: Number(process.env.LANDSCAPE_QUERY_MEMORY_MB ?? 4096) * MiB,
   maxQueue: 32,
+  heapMb: 1024,
 };
 
 function works(cmd: string, args: string[]): boolean {
@@ -70,6 +73,11 @@ export class KuzuQueryPool {
     this.prefix = sandbox(opts.memoryBytes);
   }
 
+  /** Process id of the current worker (of its sandbox wrapper, if any). */
+  get workerPid(): number | undefined {
+    return this.child?.pid;
+  }
+
   /** Whether the worker runs without network access (a network namespace). */
   get isolated(): boolean {
     return this.prefix.includes('unshare');
@@ -87,7 +95,7 @@ export class KuzuQueryPool {
       bufferPoolBytes: this.opts.bufferPoolBytes,
       maxDbBytes: this.opts.maxDbBytes,
     };
-    const node = [process.execPath, '--disable-wasm-trap-handler', '--max-old-space-size=1024'];
+    const node = [process.execPath, '--disable-wasm-trap-handler', `--max-old-space-size=${this.opts.heapMb}`];
     const [cmd, ...args] = [...this.prefix, ...node, worker, this.dbPath, JSON.stringify(limits)];
     // Pipes, not inherited files: with no file writes allowed, writing to a
     // log file would kill the worker.
@@ -133,7 +141,12 @@ export class KuzuQueryPool {
     clearTimeout(pending.timer);
     this.inFlight = undefined;
     if (res.ok) pending.resolve({ columns: res.columns, rows: res.rows, truncated: res.truncated });
-    else pending.reject(new GraphError(res.code, res.message));
+    else if (res.code === 'TOO_LARGE') {
+      const mb = Math.round(this.opts.memoryBytes / MiB);
+      pending.reject(new GraphError('TOO_LARGE', `the query needs more memory than an ad-hoc query may use (${mb} MB): ${res.message}`));
+    } else if (res.code === 'TIMEOUT') {
+      pending.reject(new GraphError('TIMEOUT', `the query did not finish within ${this.opts.timeoutMs} ms and was stopped`));
+    } else pending.reject(new GraphError(res.code, res.message));
     if (!res.ok && res.recycle) this.restart();
     this.pump();
   }

@@ -7,6 +7,8 @@ import { repoRoot, tempDir } from '../helpers';
 
 export interface RunningServer {
   url: string;
+  /** POSTs a JSON body to /api/cypher. */
+  cypher(body: unknown): Promise<{ status: number; text: string; json: () => unknown }>;
   dataDir: string;
   stop(): Promise<void>;
 }
@@ -28,7 +30,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dataDir = env.LANDSCAPE_DATA_DIR ?? tempDir('lg-srv-');
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: repoRoot,
-    env: { ...process.env, LANDSCAPE_DATA_DIR: dataDir, ...env },
+    // The app tests run on the embedded Kuzu store even where NEO4J_URI is set.
+    env: { ...process.env, NEO4J_URI: '', LANDSCAPE_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -50,6 +53,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     dataDir,
+    cypher: async (body) => {
+      const res = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const text = await res.text();
+      return { status: res.status, text, json: () => JSON.parse(text) };
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

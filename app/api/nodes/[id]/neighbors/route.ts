@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { GraphError } from '@/graph/errors';
+import { runtime } from '@/graph/runtime';
+import { searchParams } from '../../../body';
+import { handle } from '../../../http';
+
+export const dynamic = 'force-dynamic';
+
+const query = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });
+
+export function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  return handle(async () => {
+    const { id } = await ctx.params;
+    const { limit } = searchParams(req, query);
+    const { landscape } = await runtime();
+    if (!landscape.byId.has(id)) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
+    return Response.json(landscape.neighbours(id, limit));
+  });
+}

@@ -4,6 +4,8 @@ const nextConfig = {
   // driver is loaded from node_modules as published too.
   serverExternalPackages: ['kuzu', 'neo4j-driver', '@neo4j-cypher/language-support'],
   reactStrictMode: true,
+  // The app's build type-checks the app; tests are type-checked by `npm run typecheck`.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
 };
 

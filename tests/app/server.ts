@@ -1,7 +1,9 @@
 // Starts the real app (next start) on a free port against its own data
 // directory, building it first if the build is stale.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { ensureBuilt, nextBin } from '../../graph/cli/build';
 import { repoRoot, tempDir } from '../helpers';
 
@@ -24,8 +26,29 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Builds once even when several test files start servers at the same time. */
+async function buildOnce(): Promise<void> {
+  const lock = path.join(repoRoot, '.next-build.lock');
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a crashed run is stale after ten minutes.
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 600_000) fs.rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    ensureBuilt(() => undefined);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  ensureBuilt(() => undefined);
+  await buildOnce();
   const port = await freePort();
   const dataDir = env.LANDSCAPE_DATA_DIR ?? tempDir('lg-srv-');
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../graph/config';
 
-export const repoRoot = path.resolve(__dirname, '..');
+export const repoRoot = path.resolve(import.meta.dirname, '..');
 export const documentPath = path.resolve(repoRoot, '..', 'shared', 'source', 'industry-overview.zh-Hant.txt');
 
 export function tempDir(prefix = 'lg-'): string {

@@ -1,0 +1,43 @@
+// Query latency of the representative queries: directly on the store, and
+// through /api/cypher (gate + worker process + HTTP), in the same run.
+import { KuzuStore } from '../graph/stores/kuzu';
+import type { RunningServer } from '../tests/app/server';
+import { representativeQueries } from './queries';
+import { timeMany } from './stats';
+
+export interface LatencyRow {
+  query: string;
+  storeP50: number;
+  storeP95: number;
+  httpP50: number;
+  httpP95: number;
+  ratioP50: number;
+  /** Whether http p50 ≤ 1.2 × store p50 + 2 ms. */
+  withinTarget: boolean;
+}
+
+export async function measureLatency(kuzuPath: string, server: RunningServer, n = 200): Promise<LatencyRow[]> {
+  const store = new KuzuStore(kuzuPath);
+  const rows: LatencyRow[] = [];
+  try {
+    for (const q of representativeQueries) {
+      const direct = await timeMany(n, 20, () => store.query(q.query, q.params));
+      const http = await timeMany(n, 20, async () => {
+        const res = await server.cypher({ query: q.query, params: q.params });
+        if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status} ${res.text}`);
+      });
+      rows.push({
+        query: q.name,
+        storeP50: direct.p50,
+        storeP95: direct.p95,
+        httpP50: http.p50,
+        httpP95: http.p95,
+        ratioP50: http.p50 / direct.p50,
+        withinTarget: http.p50 <= 1.2 * direct.p50 + 2,
+      });
+    }
+  } finally {
+    await store.close();
+  }
+  return rows;
+}

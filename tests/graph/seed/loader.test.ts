@@ -33,19 +33,17 @@ describe('seeding the embedded database', () => {
   it('is idempotent: applying every seed statement twice gives the same graph', async () => {
     const seeds = readSeeds(tempConfig().cypherDir);
     const file = path.join(tempDir(), 'twice.kuzu');
-    const db = new kuzu.Database(file);
-    const conn = new kuzu.Connection(db);
-    await createKuzuSchema(conn);
-    await applyStatements(conn, seeds.statements);
-    await conn.close();
-    await db.close();
+    const applyAll = async () => {
+      const db = new kuzu.Database(file);
+      const conn = new kuzu.Connection(db);
+      await createKuzuSchema(conn);
+      await applyStatements(conn, seeds.statements);
+      await conn.close();
+      await db.close();
+    };
+    await applyAll();
     const once = await exportOf(file);
-    const db2 = new kuzu.Database(file);
-    const conn2 = new kuzu.Connection(db2);
-    await createKuzuSchema(conn2);
-    await applyStatements(conn2, seeds.statements);
-    await conn2.close();
-    await db2.close();
+    await applyAll();
     expect(await exportOf(file)).toEqual(once);
   });
 

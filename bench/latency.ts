@@ -2,6 +2,7 @@
 // through /api/cypher (gate + worker process + HTTP), in the same run.
 import { KuzuStore } from '../graph/stores/kuzu';
 import type { RunningServer } from '../tests/app/server';
+import { jsonPoster } from './http-client';
 import { representativeQueries } from './queries';
 import { timeMany } from './stats';
 
@@ -18,13 +19,14 @@ export interface LatencyRow {
 
 export async function measureLatency(kuzuPath: string, server: RunningServer, n = 200): Promise<LatencyRow[]> {
   const store = new KuzuStore(kuzuPath);
+  const post = jsonPoster(server.url);
   const rows: LatencyRow[] = [];
   try {
     for (const q of representativeQueries) {
       const direct = await timeMany(n, 20, () => store.query(q.query, q.params));
       const http = await timeMany(n, 20, async () => {
-        const res = await server.cypher({ query: q.query, params: q.params });
-        if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status} ${res.text}`);
+        const res = await post('/api/cypher', { query: q.query, params: q.params });
+        if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status} ${res.body}`);
       });
       rows.push({
         query: q.name,

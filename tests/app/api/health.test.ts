@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../../graph/seed/files';
-import { repoRoot } from '../../helpers';
+import fs from 'node:fs';
+import { loadConfig } from '../../../graph/config';
+import { seedKuzu } from '../../../graph/seed/loader';
+import { repoRoot, seedCopy } from '../../helpers';
 import { startServer, type RunningServer } from '../server';
 import path from 'node:path';
 
@@ -32,5 +35,26 @@ describe('the landing page', () => {
     expect(html).toContain('Landscape Graph');
     expect(html).toMatch(/the Group[^<]*·[^<]*本集團/);
     expect(html).toContain('Source: 競爭格局');
+  });
+});
+
+describe('reseeding while the server runs', () => {
+  it('serves the new database on the next request', async () => {
+    const cypherDir = seedCopy();
+    const own = await startServer({ LANDSCAPE_CYPHER_DIR: cypherDir });
+    try {
+      const before = (await (await fetch(`${own.url}/api/health`)).json()) as { nodes: number };
+      fs.appendFileSync(
+        path.join(cypherDir, '09-apaas-history.cypher'),
+        "\nMERGE (n:Technology {id: 'reseed-probe'}) SET n.name_en = 'Probe', n.name_zh = '探針', n.summary_en = 'A test node.', n.summary_zh = '測試節點。';\n",
+      );
+      await seedKuzu(loadConfig({ LANDSCAPE_DATA_DIR: own.dataDir, LANDSCAPE_CYPHER_DIR: cypherDir }), { force: true });
+      const after = (await (await fetch(`${own.url}/api/health`)).json()) as { nodes: number };
+      expect(after.nodes).toBe(before.nodes + 1);
+      const res = await own.cypher({ query: "MATCH (t:Technology {id: 'reseed-probe'}) RETURN t.name_zh AS zh" });
+      expect(res.json()).toMatchObject({ rows: [{ zh: '探針' }] });
+    } finally {
+      await own.stop();
+    }
   });
 });

@@ -58,10 +58,16 @@ describe('npm run cypher', () => {
     expect(JSON.parse(res.stdout).rows).toEqual([{ 'p.name_en': 'Competitor D' }, { 'p.name_en': 'Competitor E' }, { 'p.name_en': 'the Group' }]);
   });
 
+  it('refuses a write like the API does', () => {
+    const res = npmRun(['cypher', '--', 'MATCH (n) DETACH DELETE n'], env);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/^error at line 1, column 11: not a read clause: "DETACH DELETE n" is refused/m);
+  });
+
   it('reports a syntax error on stderr with a non-zero exit', () => {
     const res = npmRun(['cypher', '--', 'MATCH (p:Provider RETURN p'], env);
     expect(res.status).toBe(1);
-    expect(res.stderr).toMatch(/^error: Parser exception/m);
+    expect(res.stderr).toMatch(/^error at line 1, column 19: Invalid input 'RETURN'/m);
   });
 });
 

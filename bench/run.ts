@@ -1,4 +1,7 @@
 // npm run bench — one run, one table, bench/results.json.
+// `npm run bench -- --smoke` (or BENCH_SMOKE=1): a short run for CI (< 60 s):
+// fewer query repetitions, and the load and memory sections on a landscape of
+// 100 providers (216 nodes, about 1,000 relationships).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,8 +9,24 @@ import Table from 'cli-table3';
 import { loadConfig } from '../graph/config';
 import { seedKuzu } from '../graph/seed/loader';
 import { startServer } from '../tests/app/server';
+import { grouped } from '../graph/cli/progress';
 import { measureLatency } from './latency';
+import { measureLoad, type LoadSize } from './load';
+import { measureServerMemory } from './memory';
 import { ms } from './stats';
+
+const smoke = process.env.BENCH_SMOKE === '1' || process.argv.includes('--smoke');
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+/** Synthetic landscapes: 10k and 100k nodes (5,000 and 50,000 providers); 216 nodes in the smoke run. */
+const loadSizes: LoadSize[] = smoke
+  ? [{ label: 'smoke', providers: 100, merge: true }]
+  : [
+      { label: '10k', providers: 5_000, merge: true },
+      { label: '100k', providers: 50_000, merge: true },
+    ];
+const BULK_TARGET = 50_000;
+const MEMORY_TARGET_MB = 1024;
+const mb = (x: number | null) => (x === null ? '—' : `${grouped(x)} MB`);
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lg-bench-'));
@@ -20,10 +39,20 @@ async function main() {
   const server = await startServer({ LANDSCAPE_DATA_DIR: dataDir });
   let latency;
   try {
-    latency = await measureLatency(config.kuzuPath, server, Number(process.env.BENCH_N ?? 200));
+    latency = await measureLatency(config.kuzuPath, server, Number(process.env.BENCH_N ?? (smoke ? 20 : 200)));
   } finally {
     await server.stop();
   }
+
+  const workDir = path.join(dataDir, 'synthetic');
+  fs.mkdirSync(workDir, { recursive: true });
+  const load = await measureLoad(loadSizes, workDir, log);
+  const biggest = loadSizes.at(-1)!.label;
+  const memory = await measureServerMemory(
+    { LANDSCAPE_DATA_DIR: load.dirs[biggest]!.data, LANDSCAPE_CYPHER_DIR: load.dirs[biggest]!.bulk },
+    { rounds: smoke ? 1 : 5, wholeGraph: true, log },
+  );
+  fs.rmSync(workDir, { recursive: true, force: true });
 
   const table = new Table({ head: ['measure', 'figure', 'target', 'met'], style: { head: [], border: [] } });
   table.push(['seed the real landscape (rebuild)', ms(seed.ms), '< 1000 ms', seed.ms < 1000 ? 'yes' : 'no']);
@@ -41,12 +70,38 @@ async function main() {
       r.withinTarget ? 'yes' : 'no',
     ]);
   }
-  console.log(`Landscape Graph benchmark — ${machine}`);
+  for (const g of load.generate) {
+    table.push([`generate ${g.size} (${grouped(g.providers)} providers): ${grouped(g.nodes)} nodes, ${grouped(g.edges)} relationships`, ms(g.ms), '', '']);
+  }
+  for (const r of load.rows) {
+    const what = `load ${r.size} (${grouped(r.nodes + r.edges)} elements), ${r.path === 'bulk' ? 'bulk path (COPY FROM)' : 'MERGE path (Cypher seeds)'}`;
+    if (r.ms === null || r.elementsPerSec === null) {
+      table.push([what, r.note ?? 'not run', '', '']);
+      continue;
+    }
+    const figure = `${grouped(r.elementsPerSec)} elements/s (${(r.ms / 1000).toFixed(1)} s)`;
+    const targeted = r.path === 'bulk' && !smoke;
+    table.push([what, figure, targeted ? `≥ ${grouped(BULK_TARGET)}/s` : '', targeted ? (r.elementsPerSec >= BULK_TARGET ? 'yes' : 'no') : '']);
+  }
+  const memTarget = smoke ? '' : '< 1 GB';
+  const met = (x: number | null) => (smoke || x === null ? '' : x < MEMORY_TARGET_MB ? 'yes' : 'no');
+  table.push([`server ready with ${biggest} (${grouped(memory.nodes)} nodes, ${grouped(memory.edges)} relationships)`, ms(memory.readyMs), '', '']);
+  table.push([`server peak RSS, ${biggest} loaded, ${memory.queries} queries: server / with query workers`, `${mb(memory.serverPeakMb)} / ${mb(memory.treePeakMb)}`, memTarget, met(memory.serverPeakMb)]);
+  table.push([
+    `server peak RSS after GET /api/graph (${mb(memory.wholeGraphMb)} of JSON): server / with query workers`,
+    `${mb(memory.serverPeakWholeGraphMb)} / ${mb(memory.treePeakWholeGraphMb)}`,
+    memTarget,
+    met(memory.serverPeakWholeGraphMb),
+  ]);
+  console.log(`Landscape Graph benchmark${smoke ? ' (smoke run)' : ''} — ${machine}`);
   console.log(table.toString());
-  const results = { machine, date: new Date().toISOString(), seedMs: seed.ms, latency };
+  const results = { machine, date: new Date().toISOString(), smoke, seedMs: seed.ms, latency, load, memory };
   fs.mkdirSync('bench', { recursive: true });
-  fs.writeFileSync(path.join('bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log('wrote bench/results.json');
+  // A smoke run must not overwrite the figures of a full run.
+  const out = path.join('bench', smoke ? 'out/results-smoke.json' : 'results.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  console.log(`wrote ${out}`);
 }
 
 void main().catch((err: unknown) => {

@@ -40,16 +40,30 @@ export function auditGraph(doc: GraphDocument): AuditCheck[] {
   const out: AuditCheck[] = [];
   const name = (id: string) => String(byId.get(id)?.properties.name_en ?? id);
 
+  // Indexes, so that the audit stays linear in the size of the graph.
+  const ranksOf = new Map<string, string>();
+  const rankedIn = new Map<string, GraphEdge[]>();
+  for (const e of doc.edges) {
+    if (e.type === 'RANKS' && !ranksOf.has(e.source)) ranksOf.set(e.source, e.target);
+    if (e.type === 'RANKED_IN') {
+      const list = rankedIn.get(e.target);
+      if (list) list.push(e);
+      else rankedIn.set(e.target, [e]);
+    }
+  }
+
   // Rankings: top-5 totals, shares against revenue ÷ market total, market total against the segment.
   for (const ranking of doc.nodes.filter((n) => n.labels.includes('Ranking'))) {
     const rp = ranking.properties;
-    const segId = doc.edges.find((e) => e.type === 'RANKS' && e.source === ranking.id)?.target;
+    const segId = ranksOf.get(ranking.id);
     if (!segId) continue;
-    const ranked = doc.edges.filter((e) => e.type === 'RANKED_IN' && e.target === segId && e.properties.year === rp.year);
+    const ranked = (rankedIn.get(segId) ?? []).filter((e) => e.properties.year === rp.year);
     const total = num(rp.market_total);
-    const revenues = ranked.map((e) => num(e.properties.revenue)).filter((x): x is number => x !== undefined);
-    const shares = ranked.map((e) => num(e.properties.share)).filter((x): x is number => x !== undefined);
-    const from = `${ranked.length} RANKED_IN → ${segId} (${String(ranked[0]?.properties.sourceSection ?? '')})`;
+    // A ranking may list more than five; the top-5 totals are those of ranks 1 to 5.
+    const top5 = ranked.filter((e) => (num(e.properties.rank) ?? Infinity) <= 5);
+    const revenues = top5.map((e) => num(e.properties.revenue)).filter((x): x is number => x !== undefined);
+    const shares = top5.map((e) => num(e.properties.share)).filter((x): x is number => x !== undefined);
+    const from = `${top5.length} RANKED_IN → ${segId} (${String(top5[0]?.properties.sourceSection ?? '')})`;
     if (num(rp.top5_revenue) !== undefined && revenues.length) {
       out.push(result(`${name(ranking.id)}: top-5 revenue = sum of the five`, rp.top5_revenue as number, DEC.revenue, sum(revenues.map((r) => stated(r, DEC.revenue))), where(ranking, 'top5_revenue'), from));
     }
@@ -102,9 +116,14 @@ export function auditGraph(doc: GraphDocument): AuditCheck[] {
       out.push(result(`${name(child.id)}: share of ${name(parent.id)} ${year.toUpperCase()} = size ÷ size`, share, DEC.share, scale(div(stated(cs, DEC.size), stated(ps, DEC.size)), 100), where(e, `share_${year}`), `${where(child, `size_${year}`)} ÷ ${where(parent, `size_${year}`)}`));
     }
   }
-  const parents = new Set(partOf.map((e) => e.target));
-  for (const pid of parents) {
-    const parts = partOf.filter((e) => e.target === pid && num(e.properties.share_2023) !== undefined);
+  const partsOf = new Map<string, GraphEdge[]>();
+  for (const e of partOf) {
+    const list = partsOf.get(e.target);
+    if (list) list.push(e);
+    else partsOf.set(e.target, [e]);
+  }
+  for (const [pid, all] of partsOf) {
+    const parts = all.filter((e) => num(e.properties.share_2023) !== undefined);
     const shareSum = parts.reduce((a, e) => a + (e.properties.share_2023 as number), 0);
     if (parts.length < 2 || Math.abs(shareSum - 100) > 1) continue; // not a partition of the parent
     const parent = byId.get(pid)!;

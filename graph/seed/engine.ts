@@ -2,7 +2,7 @@
 // NEO4J_URI is set, else the embedded Kuzu file. One report shape for both.
 import type { Config } from '../config';
 import { neo4jTarget } from '../stores/neo4j-connect';
-import { seedKuzu, type SeedReport } from './loader';
+import { seedKuzu, type SeedOptions, type SeedReport } from './loader';
 import { seedNeo4j } from './neo4j-loader';
 
 export interface EngineSeedReport extends SeedReport {
@@ -10,7 +10,7 @@ export interface EngineSeedReport extends SeedReport {
   target: string;
 }
 
-export async function seedConfigured(config: Config, opts: { force?: boolean } = {}): Promise<EngineSeedReport> {
+export async function seedConfigured(config: Config, opts: SeedOptions = {}): Promise<EngineSeedReport> {
   if (config.neo4j) return { ...(await seedNeo4j(config, opts)), target: neo4jTarget(config.neo4j) };
   return { ...(await seedKuzu(config, opts)), target: config.kuzuPath };
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { kuzuDdl, type GraphDocument } from '../model';
+import { bulkChecksum, isBulkDir } from './bulk';
 import { checkElements } from './check';
 import { parseStatement, SeedError, splitStatements, type SeedElement, type Statement } from './parse';
 
@@ -30,6 +31,22 @@ export function seedChecksum(files: string[]): string {
   hash.update(kuzuDdl().join('\n'));
   for (const f of files) hash.update(`\0${path.basename(f)}\0`).update(fs.readFileSync(f));
   return hash.digest('hex');
+}
+
+/**
+ * What a seed directory holds: seed files (`*.cypher`, loaded statement by
+ * statement) or a bulk directory (`bulk.json` and CSV files, loaded with the
+ * engine's bulk path). A directory with both is refused rather than guessed.
+ */
+export function sourceFormat(dir: string): 'cypher' | 'bulk' {
+  if (!isBulkDir(dir)) return 'cypher';
+  if (seedFiles(dir).length) throw new SeedError([`${dir}: holds both bulk.json and .cypher seed files; keep one kind per directory`]);
+  return 'bulk';
+}
+
+/** The checksum of whichever kind of seed directory `dir` is. */
+export function sourceChecksum(dir: string): string {
+  return sourceFormat(dir) === 'bulk' ? bulkChecksum(dir) : seedChecksum(seedFiles(dir));
 }
 
 /** Parses and checks every seed file; throws SeedError listing file:line problems. */

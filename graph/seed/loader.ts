@@ -6,8 +6,9 @@ import path from 'node:path';
 import kuzu, { type Connection } from 'kuzu';
 import type { Config } from '../config';
 import { kuzuDdl } from '../model';
+import { readBulk, type BulkSet } from './bulk';
 import { SeedError, type Statement } from './parse';
-import { readSeeds, seedChecksum, seedFiles, type SeedSet } from './files';
+import { readSeeds, sourceChecksum, sourceFormat, type SeedSet } from './files';
 
 export interface SeedMeta {
   checksum: string;
@@ -20,6 +21,17 @@ export interface SeedMeta {
 export interface SeedReport extends SeedMeta {
   ms: number;
   rebuilt: boolean;
+  /** Which kind of seed directory was loaded: seed files (MERGE statements) or a bulk directory. */
+  format?: 'cypher' | 'bulk';
+}
+
+/** Progress of a seed: `check` (reading and checking the seeds) then `load` (writing the database), in elements. */
+export type SeedProgress = (phase: 'check' | 'load', done: number, total: number) => void;
+
+export interface SeedOptions {
+  /** Rebuild even when the database was built from the same seeds. */
+  force?: boolean;
+  progress?: SeedProgress;
 }
 
 const metaPath = (config: Config) => path.join(config.dataDir, 'seed.json');
@@ -46,8 +58,9 @@ async function count(conn: Connection, cypher: string): Promise<number> {
 }
 
 /** Runs the seed statements in one transaction; any failure rolls all of them back. */
-export async function applyStatements(conn: Connection, statements: Statement[]): Promise<void> {
+export async function applyStatements(conn: Connection, statements: Statement[], onProgress?: (done: number, total: number) => void): Promise<void> {
   await exec(conn, 'BEGIN TRANSACTION');
+  let done = 0;
   for (const st of statements) {
     try {
       await exec(conn, st.text);
@@ -55,8 +68,39 @@ export async function applyStatements(conn: Connection, statements: Statement[])
       await exec(conn, 'ROLLBACK').catch(() => undefined);
       throw new SeedError([kuzuProblem(st, err)]);
     }
+    if (++done % 1000 === 0) onProgress?.(done, statements.length);
   }
   await exec(conn, 'COMMIT');
+  onProgress?.(done, statements.length);
+}
+
+const cypherString = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const csvOptions = `header=true, delim=',', quote='"', escape='"', auto_detect=false`;
+
+/** Maps a Kuzu COPY error ("Error in file … on line N: …") to the bulk file's line. */
+function copyProblem(file: string, err: unknown): string {
+  const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+  const m = msg.match(/Error in file .* on line (\d+): (.*)$/);
+  return m ? `${file}:${m[1]}: ${m[2]}` : `${file}: ${msg}`;
+}
+
+/** Copies the files of a checked bulk set with Kuzu's COPY FROM, nodes first. */
+export async function copyBulk(conn: Connection, bulk: BulkSet, onProgress?: (done: number, total: number) => void): Promise<void> {
+  const total = bulk.nodes + bulk.edges;
+  let done = 0;
+  for (const entry of bulk.entries) {
+    const shown = entry.path.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), entry.path) : entry.path;
+    const copy =
+      entry.kind === 'node'
+        ? `COPY ${entry.label} FROM ${cypherString(entry.path)} (${csvOptions})`
+        : `COPY ${entry.type} FROM ${cypherString(entry.path)} (from='${entry.from}', to='${entry.to}', ${csvOptions})`;
+    try {
+      await exec(conn, copy);
+    } catch (err) {
+      throw new SeedError([copyProblem(shown, err)]);
+    }
+    onProgress?.((done += entry.rows), total);
+  }
 }
 
 export async function createKuzuSchema(conn: Connection): Promise<void> {
@@ -67,8 +111,16 @@ function removeDb(file: string) {
   for (const f of [file, `${file}.wal`, `${file}.lock`, `${file}.shadow`]) fs.rmSync(f, { force: true, recursive: true });
 }
 
-/** Loads a checked seed set into a new Kuzu file at `target`. */
-export async function buildKuzu(seeds: SeedSet, target: string): Promise<{ nodes: number; edges: number }> {
+/**
+ * Builds a new Kuzu file at `target` with `load`, checks that it holds the
+ * expected counts, and only then swaps it in; on any failure the new file is
+ * removed and the old one is left as it was.
+ */
+export async function buildKuzuWith(
+  target: string,
+  expected: { nodes: number; edges: number; what: string },
+  load: (conn: Connection) => Promise<void>,
+): Promise<{ nodes: number; edges: number }> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const tmp = `${target}.building-${process.pid}`;
   removeDb(tmp);
@@ -76,13 +128,11 @@ export async function buildKuzu(seeds: SeedSet, target: string): Promise<{ nodes
   const conn = new kuzu.Connection(db);
   try {
     await createKuzuSchema(conn);
-    await applyStatements(conn, seeds.statements);
+    await load(conn);
     const nodes = await count(conn, 'MATCH (n) RETURN count(n) AS c');
     const edges = await count(conn, 'MATCH ()-[r]->() RETURN count(r) AS c');
-    if (nodes !== seeds.graph.nodes.length || edges !== seeds.graph.edges.length) {
-      throw new SeedError([
-        `loaded ${nodes} nodes and ${edges} relationships, but the seeds define ${seeds.graph.nodes.length} and ${seeds.graph.edges.length}`,
-      ]);
+    if (nodes !== expected.nodes || edges !== expected.edges) {
+      throw new SeedError([`loaded ${nodes} nodes and ${edges} relationships, but the ${expected.what} define ${expected.nodes} and ${expected.edges}`]);
     }
     await conn.close();
     await db.close();
@@ -98,6 +148,17 @@ export async function buildKuzu(seeds: SeedSet, target: string): Promise<{ nodes
   }
 }
 
+/** Loads a checked seed set into a new Kuzu file at `target`. */
+export async function buildKuzu(seeds: SeedSet, target: string, onProgress?: (done: number, total: number) => void): Promise<{ nodes: number; edges: number }> {
+  const expected = { nodes: seeds.graph.nodes.length, edges: seeds.graph.edges.length, what: 'seeds' };
+  return buildKuzuWith(target, expected, (conn) => applyStatements(conn, seeds.statements, onProgress));
+}
+
+/** Loads a checked bulk set into a new Kuzu file at `target` with COPY FROM. */
+export async function buildKuzuBulk(bulk: BulkSet, target: string, onProgress?: (done: number, total: number) => void): Promise<{ nodes: number; edges: number }> {
+  return buildKuzuWith(target, { nodes: bulk.nodes, edges: bulk.edges, what: 'bulk files' }, (conn) => copyBulk(conn, bulk, onProgress));
+}
+
 export function readMeta(config: Config): SeedMeta | undefined {
   try {
     return JSON.parse(fs.readFileSync(metaPath(config), 'utf8')) as SeedMeta;
@@ -109,18 +170,35 @@ export function readMeta(config: Config): SeedMeta | undefined {
 /** True when the database is missing or was built from other seeds or schema. */
 export function isStale(config: Config): boolean {
   const meta = readMeta(config);
-  return !meta || !fs.existsSync(config.kuzuPath) || meta.checksum !== seedChecksum(seedFiles(config.cypherDir));
+  return !meta || !fs.existsSync(config.kuzuPath) || meta.checksum !== sourceChecksum(config.cypherDir);
 }
 
-/** Rebuilds the Kuzu database from `cypher/` (always, or only when stale). */
-export async function seedKuzu(config: Config, opts: { force?: boolean } = {}): Promise<SeedReport> {
+/**
+ * Rebuilds the Kuzu database from `cypher/` (always, or only when stale):
+ * seed files through MERGE statements in one transaction, or a bulk
+ * directory (bulk.json) through COPY FROM; both checked first.
+ */
+export async function seedKuzu(config: Config, opts: SeedOptions = {}): Promise<SeedReport> {
   const started = performance.now();
   if (!opts.force && !isStale(config)) {
     return { ...readMeta(config)!, ms: performance.now() - started, rebuilt: false };
   }
-  const seeds = readSeeds(config.cypherDir);
-  const { nodes, edges } = await buildKuzu(seeds, config.kuzuPath);
-  const meta: SeedMeta = { checksum: seeds.checksum, nodes, edges, engine: `kuzu ${kuzu.VERSION}`, seededAt: new Date().toISOString() };
+  const format = sourceFormat(config.cypherDir);
+  const check = opts.progress && ((done: number, total: number) => opts.progress!('check', done, total));
+  const load = opts.progress && ((done: number, total: number) => opts.progress!('load', done, total));
+  let checksum: string;
+  let counts: { nodes: number; edges: number };
+  if (format === 'bulk') {
+    const bulk = readBulk(config.cypherDir, check);
+    checksum = bulk.checksum;
+    counts = await buildKuzuBulk(bulk, config.kuzuPath, load);
+  } else {
+    const seeds = readSeeds(config.cypherDir);
+    check?.(seeds.statements.length, seeds.statements.length);
+    checksum = seeds.checksum;
+    counts = await buildKuzu(seeds, config.kuzuPath, load);
+  }
+  const meta: SeedMeta = { checksum, ...counts, engine: `kuzu ${kuzu.VERSION}`, seededAt: new Date().toISOString() };
   fs.writeFileSync(metaPath(config), JSON.stringify(meta, null, 2) + '\n');
-  return { ...meta, ms: performance.now() - started, rebuilt: true };
+  return { ...meta, ms: performance.now() - started, rebuilt: true, format };
 }

@@ -5,15 +5,18 @@
 // it back and leaves the previous graph. The seed checksum is kept on one
 // (:LandscapeSeed {id: 'seed'}) node, outside the model, so startup can skip
 // seeding when nothing changed.
+import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { z } from 'zod';
 import type { Config, Neo4jConfig } from '../config';
-import { neo4jConstraints } from '../model';
+import { neo4jConstraints, nodeSchemas, propMeta, relSchemas } from '../model';
 import { connect } from '../stores/neo4j-connect';
 import { neo4jProblem, seedFailure } from '../stores/neo4j-errors';
 import { modelParams, queries } from '../stores/neo4j-queries';
 import { toValue } from '../stores/neo4j-values';
-import { readSeeds, seedChecksum, seedFiles, type SeedSet } from './files';
-import type { SeedMeta, SeedReport } from './loader';
+import { bulkRows, readBulk, type BulkEntry, type BulkSet } from './bulk';
+import { readSeeds, sourceChecksum, sourceFormat, type SeedSet } from './files';
+import type { SeedMeta, SeedOptions, SeedReport } from './loader';
 import { SeedError } from './parse';
 
 function neo4jOf(config: Config): Neo4jConfig {
@@ -56,7 +59,7 @@ async function stale(driver: Driver, checksum: string, database?: string): Promi
 
 export async function isNeo4jStale(config: Config): Promise<boolean> {
   const target = neo4jOf(config);
-  const checksum = seedChecksum(seedFiles(config.cypherDir));
+  const checksum = sourceChecksum(config.cypherDir);
   const { driver } = await connect(target);
   try {
     return (await stale(driver, checksum, target.database)).stale;
@@ -110,24 +113,115 @@ export async function applyNeo4j(driver: Driver, seeds: SeedSet, engine: string,
   }
 }
 
+/** Rows per UNWIND batch of the bulk path. */
+export const NEO4J_BATCH = 5000;
+
+/** The bulk path's statement for one file: a batch of rows in `$rows`. */
+export function bulkStatement(entry: BulkEntry): string {
+  return entry.kind === 'node'
+    ? `UNWIND $rows AS row MERGE (n:${entry.label} {id: row.id}) SET n += row`
+    : `UNWIND $rows AS row MATCH (a:${entry.from} {id: row.from}) MATCH (b:${entry.to} {id: row.to}) MERGE (a)-[r:${entry.type}]->(b) SET r += row.props`;
+}
+
+/** Property names stored as INT64, which must reach Neo4j as integers (a JavaScript number is sent as a float). */
+function intKeys(shape: z.ZodRawShape): Set<string> {
+  return new Set(Object.entries(shape).filter(([, s]) => propMeta(s as z.ZodType).storage === 'INT64').map(([k]) => k));
+}
+
+function toNeo4jProps(props: Record<string, unknown>, ints: Set<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) out[k] = ints.has(k) && typeof v === 'number' ? neo4j.int(v) : v;
+  return out;
+}
+
+/**
+ * Replaces the landscape with a checked bulk set in ONE write transaction:
+ * every file in batches of NEO4J_BATCH rows (`UNWIND $rows … MERGE`), nodes
+ * first; a rejected batch rolls all of it back and is reported at its file
+ * and first line.
+ */
+export async function applyNeo4jBulk(
+  driver: Driver,
+  bulk: BulkSet,
+  engine: string,
+  database?: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SeedMeta> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database });
+  const total = bulk.nodes + bulk.edges;
+  try {
+    return await session.executeWrite(async (tx) => {
+      await tx.run(queries.deleteModel, modelParams());
+      let done = 0;
+      for (const entry of bulk.entries) {
+        const statement = bulkStatement(entry);
+        const ints = intKeys(entry.kind === 'node' ? nodeSchemas[entry.label].shape : relSchemas[entry.type].props.shape);
+        const shown = entry.path.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), entry.path) : entry.path;
+        let batch: Record<string, unknown>[] = [];
+        let first = 0;
+        let last = 0;
+        const flush = async () => {
+          if (!batch.length) return;
+          try {
+            await tx.run(statement, { rows: batch });
+          } catch (err) {
+            if (neo4j.isRetryableError(err)) throw err;
+            throw new SeedError([`${neo4jProblem({ file: shown, line: first, text: statement }, err)} (in the batch of lines ${first}–${last})`]);
+          }
+          onProgress?.((done += batch.length), total);
+          batch = [];
+        };
+        for (const { line, row } of bulkRows(entry)) {
+          if (!batch.length) first = line;
+          last = line;
+          batch.push(entry.kind === 'node' ? toNeo4jProps(row, ints) : { from: row.from, to: row.to, props: toNeo4jProps(row.props as Record<string, unknown>, ints) });
+          if (batch.length === NEO4J_BATCH) await flush();
+        }
+        await flush();
+      }
+      const nodes = await count(tx, queries.countNodes);
+      const edges = await count(tx, queries.countEdges);
+      if (nodes !== bulk.nodes || edges !== bulk.edges) {
+        throw new SeedError([`loaded ${nodes} nodes and ${edges} relationships, but the bulk files define ${bulk.nodes} and ${bulk.edges}`]);
+      }
+      const meta: SeedMeta = { checksum: bulk.checksum, nodes, edges, engine, seededAt: new Date().toISOString() };
+      await tx.run(queries.writeSeed, { ...meta, nodes: neo4j.int(nodes), edges: neo4j.int(edges) });
+      return meta;
+    });
+  } catch (err) {
+    throw seedFailure(err);
+  } finally {
+    await session.close();
+  }
+}
+
 /**
  * Seeds the Neo4j database of `config` from `cypher/` — always with `force`,
- * otherwise only when it is stale. The seeds are read and checked before the
- * server is contacted, so a bad seed is reported as file:line even offline.
+ * otherwise only when it is stale. The seeds (seed files or a bulk directory)
+ * are read and checked before the server is contacted, so a bad seed is
+ * reported as file:line even offline.
  */
-export async function seedNeo4j(config: Config, opts: { force?: boolean } = {}): Promise<SeedReport> {
+export async function seedNeo4j(config: Config, opts: SeedOptions = {}): Promise<SeedReport> {
   const started = performance.now();
   const target = neo4jOf(config);
-  const seeds = readSeeds(config.cypherDir);
+  const format = sourceFormat(config.cypherDir);
+  const check = opts.progress && ((done: number, total: number) => opts.progress!('check', done, total));
+  const load = opts.progress && ((done: number, total: number) => opts.progress!('load', done, total));
+  const source: { kind: 'cypher'; seeds: SeedSet } | { kind: 'bulk'; bulk: BulkSet } =
+    format === 'bulk' ? { kind: 'bulk', bulk: readBulk(config.cypherDir, check) } : { kind: 'cypher', seeds: readSeeds(config.cypherDir) };
+  const checksum = source.kind === 'bulk' ? source.bulk.checksum : source.seeds.checksum;
   const { driver, engine } = await connect(target, { maxTransactionRetryTime: 30_000 });
   try {
     if (!opts.force) {
-      const { stale: isStale, meta } = await stale(driver, seeds.checksum, target.database);
-      if (!isStale && meta) return { ...meta, ms: performance.now() - started, rebuilt: false };
+      const { stale: isStale, meta } = await stale(driver, checksum, target.database);
+      if (!isStale && meta) return { ...meta, ms: performance.now() - started, rebuilt: false, format };
     }
     await createNeo4jConstraints(driver, target.database);
-    const meta = await applyNeo4j(driver, seeds, engine, target.database);
-    return { ...meta, ms: performance.now() - started, rebuilt: true };
+    const meta =
+      source.kind === 'bulk'
+        ? await applyNeo4jBulk(driver, source.bulk, engine, target.database, load)
+        : await applyNeo4j(driver, source.seeds, engine, target.database);
+    return { ...meta, ms: performance.now() - started, rebuilt: true, format };
   } finally {
     await driver.close();
   }

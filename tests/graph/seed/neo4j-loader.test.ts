@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../../graph/config';
 import { GraphError } from '../../../graph/errors';
+import { generateLandscape } from '../../../graph/generate/landscape';
+import { writeLandscape } from '../../../graph/generate/write';
 import { isNeo4jStale, seedNeo4j } from '../../../graph/seed/neo4j-loader';
 import { SeedError } from '../../../graph/seed/parse';
 import { openStore } from '../../../graph/stores';
@@ -74,6 +76,18 @@ describe('seeding Neo4j checks the seeds before contacting the server', () => {
     const err = await failure(seedNeo4j(neo4jConfig(unreachable, dir), { force: true }));
     expect(err).toBeInstanceOf(SeedError);
     expect((err as SeedError).problems[0]).toMatch(new RegExp(`${first}:${lines + 1}: Provider\\.name_en must be STRING`));
+  });
+
+  it('reports a broken bulk row as file:line even when the server is unreachable', async () => {
+    const dir = tempDir('lg-bulk-');
+    writeLandscape(generateLandscape({ providers: 20, seed: 1 }), dir, { format: 'bulk', providers: 20, seed: 1 });
+    const file = path.join(dir, 'nodes-Segment.csv');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    lines[2] = lines[2]!.replace(',sub-market,', ',galaxy,').replace(',market,', ',galaxy,');
+    fs.writeFileSync(file, lines.join('\n'));
+    const err = await failure(seedNeo4j(neo4jConfig(unreachable, dir), { force: true }));
+    expect(err).toBeInstanceOf(SeedError);
+    expect((err as SeedError).problems).toEqual([expect.stringMatching(new RegExp(`^${file}:3: Segment 'segment-2': level: `))]);
   });
 
   it('refuses to seed Neo4j when NEO4J_URI is not set', async () => {

@@ -1,0 +1,243 @@
+'use client';
+// The landscape explorer (/): filters, legend, canvas or list, details and
+// rankings, all in one state that the URL reproduces.
+import type { Core } from 'cytoscape';
+import dynamic from 'next/dynamic';
+import { useCallback, useMemo, useState } from 'react';
+import type { GraphDocument } from '@/graph/model';
+import type { Ranking } from '@/graph/landscape/rankings';
+import { Landscape } from '@/graph/landscape/view';
+import CanvasControls from './CanvasControls';
+import EdgeDetails from './EdgeDetails';
+import ErrorMessage from './ErrorMessage';
+import ExportMenu from './ExportMenu';
+import type { Units } from './figures';
+import FilterBar, { type FilterValues } from './FilterBar';
+import { visibleDoc } from './filter';
+import { defaultLabels } from './graphStyle';
+import { strings } from './i18n';
+import { layoutNames, type LayoutName } from './layouts';
+import Legend from './Legend';
+import ListView from './ListView';
+import Loading from './Loading';
+import NodeDetails from './NodeDetails';
+import { labelCounts, optionsOf, rankedMarkets } from './options';
+import RankingsPanel from './RankingsPanel';
+import SearchBox from './SearchBox';
+import SiteHeader from './SiteHeader';
+import { getJson, useApi } from './useApi';
+import { useExplorerState } from './useExplorerState';
+import { independentFilter, serializeState, type ExplorerState } from './urlState';
+
+const GraphCanvas = dynamic(() => import('./GraphCanvas'), {
+  ssr: false,
+  loading: () => <Loading text="Drawing the graph… · 正在繪製圖譜…" className="canvas-loading" />,
+});
+
+const EMPTY: GraphDocument = { nodes: [], edges: [] };
+const without = (list: string[], ids: string[]) => list.filter((x) => !ids.includes(x));
+const withAll = (list: string[], ids: string[]) => [...list, ...ids.filter((x) => !list.includes(x))];
+
+export interface ExplorerProps {
+  initial: ExplorerState;
+  urlHadLang: boolean;
+  rankings: Ranking[];
+  units: Units;
+}
+
+export default function Explorer({ initial, urlHadLang, rankings, units }: ExplorerProps) {
+  const [state, update] = useExplorerState(initial, urlHadLang);
+  const { lang } = state;
+  const t = strings[lang];
+  const graph = useApi<GraphDocument>('/api/graph');
+  const landscape = useMemo(() => (graph.data ? new Landscape(graph.data) : undefined), [graph.data]);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [focus, setFocus] = useState(initial.sel && !initial.sel.includes(':') ? { id: initial.sel, n: 1 } : undefined);
+  const [relayout, setRelayout] = useState(0);
+  const [expandError, setExpandError] = useState<{ id: string; message: string }>();
+
+  const visible = useMemo(
+    () =>
+      landscape
+        ? visibleDoc(
+            landscape,
+            { independent: independentFilter(state.providers), segment: state.segment, layer: state.layer, stage: state.stage, labels: state.labels ?? defaultLabels },
+            { added: state.add, hidden: state.hide },
+          )
+        : EMPTY,
+    [landscape, state.providers, state.segment, state.layer, state.stage, state.labels, state.add, state.hide],
+  );
+  const sizing = useMemo(() => ({ by: state.size, market: state.market }), [state.size, state.market]);
+
+  const select = useCallback(
+    (id: string | undefined, opts: { focus?: boolean } = {}) => {
+      update((s) => {
+        if (!id) return { sel: undefined };
+        const isNode = !id.includes(':');
+        const shown = visible.nodes.some((n) => n.id === id);
+        return {
+          sel: id,
+          add: isNode && !shown ? withAll(s.add, [id]) : s.add,
+          hide: isNode ? without(s.hide, [id]) : s.hide,
+        };
+      });
+      if (id && opts.focus && !id.includes(':')) setFocus((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+    },
+    [update, visible],
+  );
+  const open = useCallback((id: string) => select(id, { focus: true }), [select]);
+
+  const expand = useCallback(
+    (id: string) => {
+      setExpandError(undefined);
+      getJson<GraphDocument>(`/api/nodes/${encodeURIComponent(id)}/neighbors?limit=100`).then(
+        (r) => {
+          const ids = [id, ...r.nodes.map((n) => n.id)];
+          update((s) => ({ add: withAll(s.add, ids), hide: without(s.hide, ids) }));
+        },
+        (err: Error) => setExpandError({ id, message: err.message }),
+      );
+    },
+    [update],
+  );
+  const hide = (id: string) => update((s) => ({ hide: withAll(s.hide, [id]), add: without(s.add, [id]), sel: s.sel === id ? undefined : s.sel }));
+  const togglePin = (id: string) => update((s) => ({ pin: s.pin.includes(id) ? without(s.pin, [id]) : withAll(s.pin, [id]) }));
+  const hrefFor = (id: string) => `/?${serializeState({ ...state, sel: id })}`;
+  const setFilters = (patch: Partial<FilterValues>) => update({ ...patch, add: [] });
+  const clearFilters = () => update({ providers: 'all', segment: undefined, layer: undefined, stage: undefined, labels: undefined, add: [], hide: [] });
+
+  const selectedEdge = state.sel?.includes(':') ? landscape?.doc.edges.find((e) => e.id === state.sel) : undefined;
+  const exportName = `landscape-${state.providers}${state.segment ? `-${state.segment}` : ''}${state.layer ? `-${state.layer}` : ''}`;
+
+  return (
+    <div className="app explorer">
+      <SiteHeader lang={lang} current="landscape" onLang={(l) => update({ lang: l })}>
+        <SearchBox lang={lang} onPick={open} />
+      </SiteHeader>
+      <div className="toolbar">
+        <FilterBar
+          lang={lang}
+          values={state}
+          onChange={setFilters}
+          segments={optionsOf(graph.data, 'Segment', lang)}
+          layers={optionsOf(graph.data, 'Layer', lang)}
+          stages={optionsOf(graph.data, 'ValueChainRole', lang)}
+        />
+        <label className="stacked">
+          <span>{t.layout}</span>
+          <select value={state.layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
+            {layoutNames.map((l) => (
+              <option key={l} value={l}>
+                {t.layoutNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="stacked">
+          <span id="view-label">{t.view}</span>
+          <div className="segmented" role="group" aria-labelledby="view-label">
+            <button type="button" aria-pressed={state.view === 'graph'} onClick={() => update({ view: 'graph' })}>
+              {t.graphView}
+            </button>
+            <button type="button" aria-pressed={state.view === 'list'} onClick={() => update({ view: 'list' })}>
+              {t.listView}
+            </button>
+          </div>
+        </div>
+      </div>
+      <div className="workspace">
+        <Legend
+          lang={lang}
+          counts={labelCounts(graph.data)}
+          shown={state.labels}
+          onLabels={(labels) => update({ labels, add: [] })}
+          sizing={sizing}
+          onSizing={(s) => update({ size: s.by, market: s.market })}
+          markets={rankedMarkets(rankings, graph.data, lang)}
+        />
+        <main className="stage" aria-label={t.navLandscape}>
+          <div className="status-line">
+            <p aria-live="polite">
+              {landscape && t.visibleCount(visible.nodes.length, visible.edges.length)}
+              {state.hide.length > 0 && (
+                <>
+                  {` · ${t.hidden(state.hide.length)} `}
+                  <button type="button" className="link-button" onClick={() => update({ hide: [] })}>
+                    {t.unhideAll}
+                  </button>
+                </>
+              )}
+            </p>
+            <ExportMenu cy={cy} doc={visible} t={t} name={exportName} />
+          </div>
+          {expandError && (
+            <ErrorMessage message={t.failed(t.whatNeighbours, expandError.message)} retryLabel={t.retry} onRetry={() => expand(expandError.id)} />
+          )}
+          {graph.loading && <Loading text={t.loading} className="canvas-loading" />}
+          {graph.error && <ErrorMessage message={t.failed(t.whatGraph, graph.error)} retryLabel={t.retry} onRetry={graph.retry} />}
+          {landscape && (
+            <div className="canvas-area">
+              <div className={state.view === 'list' ? 'canvas-wrap behind' : 'canvas-wrap'} aria-hidden={state.view === 'list'}>
+                <GraphCanvas
+                  doc={visible}
+                  lang={lang}
+                  sizing={sizing}
+                  layout={state.layout}
+                  scope="landscape"
+                  selected={state.sel}
+                  focus={focus}
+                  pinned={state.pin}
+                  relayout={relayout}
+                  ariaLabel={t.canvasLabel}
+                  onSelect={select}
+                  onExpand={expand}
+                  onReady={setCy}
+                />
+                <CanvasControls cy={cy} t={t} onRelayout={() => setRelayout((r) => r + 1)} />
+              </div>
+              {state.view === 'list' && <ListView doc={visible} lang={lang} selected={state.sel} onSelect={open} />}
+              {visible.nodes.length === 0 && (
+                <div className="empty">
+                  <p>{t.emptyView}</p>
+                  <button type="button" onClick={clearFilters}>
+                    {t.clearFilters}
+                  </button>
+                </div>
+              )}
+            </div>
+          )}
+        </main>
+        <aside className="side-panel" aria-label={state.sel ? t.details : t.rankings}>
+          {state.sel && (
+            <div className="panel-head">
+              <button type="button" className="link-button" onClick={() => select(undefined)}>
+                {`← ${t.rankings}`}
+              </button>
+            </div>
+          )}
+          {state.sel && !state.sel.includes(':') && (
+            <NodeDetails
+              key={state.sel}
+              id={state.sel}
+              lang={lang}
+              units={units}
+              actions={{ hrefFor, onOpen: open, onExpand: expand, onHide: hide, onPin: togglePin, pinned: state.pin.includes(state.sel) }}
+            />
+          )}
+          {selectedEdge && (
+            <EdgeDetails
+              edge={selectedEdge}
+              source={landscape?.byId.get(selectedEdge.source)}
+              target={landscape?.byId.get(selectedEdge.target)}
+              lang={lang}
+              units={units}
+              hrefFor={hrefFor}
+              onOpen={open}
+            />
+          )}
+          {!state.sel && <RankingsPanel rankings={rankings} lang={lang} onSelect={open} />}
+        </aside>
+      </div>
+    </div>
+  );
+}

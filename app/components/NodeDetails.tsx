@@ -1,0 +1,127 @@
+'use client';
+// Details of one node, read from GET /api/nodes/:id: names in both languages,
+// summary, every figure with unit and year and its source heading, the
+// figures on its relationships, and its neighbours as links.
+import type { GraphEdge, GraphNode } from '@/graph/model';
+import ErrorMessage from './ErrorMessage';
+import FigureList from './FigureList';
+import { figuresOf, otherProps, type Units } from './figures';
+import { labelName, relName, strings, type Lang } from './i18n';
+import Loading from './Loading';
+import { isIndependent, labelOf, nameOf, otherNameOf, summaryOf } from './names';
+import NodeLink from './NodeLink';
+import ShapeIcon from './ShapeIcon';
+import { useApi } from './useApi';
+
+/** Relationship figures in the order a reader looks for them: rankings first. */
+const order = ['RANKED_IN', 'PART_OF', 'HAS_ATTRIBUTE', 'SUPPLIES', 'LISTED_ON'];
+const priority = (type: string) => (order.includes(type) ? order.indexOf(type) : order.length);
+
+export interface NodeAnswer {
+  node: GraphNode;
+  provenance: { sourceSection: string | null };
+  neighbours: { edge: GraphEdge; node: GraphNode }[];
+}
+
+export interface NodeActions {
+  hrefFor: (id: string) => string;
+  onOpen: (id: string) => void;
+  onExpand: (id: string) => void;
+  onHide: (id: string) => void;
+  onPin: (id: string) => void;
+  pinned: boolean;
+}
+
+export default function NodeDetails({ id, lang, units, actions }: { id: string; lang: Lang; units: Units; actions: NodeActions }) {
+  const t = strings[lang];
+  const { data, error, loading, retry } = useApi<NodeAnswer>(`/api/nodes/${encodeURIComponent(id)}`);
+  if (loading) return <Loading text={t.loading} />;
+  if (error || !data) return <ErrorMessage message={t.failed(t.whatNode, error ?? '')} retryLabel={t.retry} onRetry={retry} />;
+  const { node, neighbours } = data;
+  const label = labelOf(node);
+  const figures = figuresOf(label, node.properties, units, lang);
+  const others = otherProps(label, node.properties, units, lang).filter(([k]) => k !== 'Independent');
+  const withFigures = neighbours
+    .filter((n) => figuresOf(n.edge.type, n.edge.properties, units, lang).length > 0)
+    .sort((a, b) => priority(a.edge.type) - priority(b.edge.type));
+  const groups = new Map<string, { edge: GraphEdge; node: GraphNode }[]>();
+  for (const n of neighbours) {
+    const list = groups.get(n.edge.type) ?? [];
+    list.push(n);
+    groups.set(n.edge.type, list);
+  }
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="details-kind">
+        <ShapeIcon label={label} double={label === 'Provider' && isIndependent(node)} dashed={label === 'Provider' && !isIndependent(node)} />
+        {labelName(label, lang)}
+      </p>
+      <h2 id="details-title">{nameOf(node, lang)}</h2>
+      {otherNameOf(node, lang) && <p className="other-name">{otherNameOf(node, lang)}</p>}
+      {label === 'Provider' && (
+        <p>
+          <span className={isIndependent(node) ? 'badge independent' : 'badge dependent'}>
+            {isIndependent(node) ? `✓ ${t.independentBadge}` : `✗ ${t.dependentBadge}`}
+          </span>
+        </p>
+      )}
+      {summaryOf(node, lang) && <p className="summary">{summaryOf(node, lang)}</p>}
+      <div className="row-buttons">
+        <button type="button" onClick={() => actions.onExpand(node.id)}>
+          {t.expand}
+        </button>
+        <button type="button" onClick={() => actions.onPin(node.id)} aria-pressed={actions.pinned}>
+          {actions.pinned ? t.unpin : t.pin}
+        </button>
+        <button type="button" onClick={() => actions.onHide(node.id)}>
+          {t.hide}
+        </button>
+      </div>
+      {figures.length > 0 && <h3>{t.figures}</h3>}
+      {figures.length === 0 && withFigures.length === 0 && <p className="muted">{t.noFigures}</p>}
+      <FigureList figures={figures} source={figures.length ? node.properties.sourceSection : undefined} t={t} />
+      {others.length > 0 && (
+        <dl className="props">
+          {others.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {!figures.length && typeof node.properties.sourceSection === 'string' && (
+        <p className="source">{t.source(node.properties.sourceSection)}</p>
+      )}
+      {withFigures.length > 0 && (
+        <>
+          <h3>{t.relFigures}</h3>
+          <ul className="rel-figures">
+            {withFigures.map(({ edge, node: other }) => (
+              <li key={edge.id}>
+                <p className="rel-title">
+                  {`${relName(edge.type, lang)} · `}
+                  <NodeLink node={other} lang={lang} href={actions.hrefFor(other.id)} onOpen={actions.onOpen} />
+                </p>
+                <FigureList figures={figuresOf(edge.type, edge.properties, units, lang)} source={edge.properties.sourceSection} t={t} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{`${t.neighbours} (${neighbours.length})`}</h3>
+      {[...groups].map(([type, list]) => (
+        <section key={type} className="neighbour-group">
+          <h4>{relName(type, lang)}</h4>
+          <ul>
+            {list.map(({ edge, node: other }) => (
+              <li key={edge.id}>
+                <NodeLink node={other} lang={lang} href={actions.hrefFor(other.id)} onOpen={actions.onOpen} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+// The cytoscape elements of a graph document: a caption in the chosen
+// language, a class per label (its shape and colour) and per independence
+// (its border and marker), and the size of each node.
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphDocument } from '@/graph/model';
+import { styleOf } from './graphStyle';
+import { strings, type Lang } from './i18n';
+import { edgeCaption } from './figures';
+import { nameOf } from './names';
+import { providerFigures, providerSize, type Sizing } from './sizing';
+
+export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing): ElementDefinition[] {
+  const t = strings[lang];
+  const figures = providerFigures(doc, sizing);
+  const max = Math.max(0, ...figures.values());
+  const shares = providerFigures(doc, { by: 'share', market: sizing.market });
+  const nodes: ElementDefinition[] = doc.nodes.map((n) => {
+    const label = n.labels[0] ?? '';
+    const style = styleOf(label);
+    let caption = nameOf(n, lang);
+    const classes = [label];
+    let size = style.size;
+    if (label === 'Provider') {
+      const independent = n.properties.independent === true;
+      classes.push(independent ? 'independent' : 'dependent');
+      caption += `\n${independent ? '✓' : '✗'} ${independent ? t.independentBadge : t.dependentBadge}`;
+      size = providerSize(figures.get(n.id), max, sizing.by, style.size);
+    }
+    const share = shares.get(n.id) ?? 0;
+    return { group: 'nodes', data: { id: n.id, caption, kind: label, size, share }, classes: classes.join(' ') };
+  });
+  const edges: ElementDefinition[] = doc.edges.map((e) => ({
+    group: 'edges',
+    data: { id: e.id, source: e.source, target: e.target, caption: edgeCaption(e, lang), kind: e.type },
+    classes: e.type,
+  }));
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,117 @@
+// How each node label looks: a shape and a colour of its own, with a dark
+// border so that light fills still stand out (3:1) against the white canvas.
+// The same table draws the legend, so a node looks the same everywhere.
+import type { StylesheetJsonBlock } from 'cytoscape';
+
+export type NodeShape =
+  | 'ellipse'
+  | 'round-rectangle'
+  | 'hexagon'
+  | 'tag'
+  | 'rhomboid'
+  | 'triangle'
+  | 'octagon'
+  | 'star'
+  | 'diamond'
+  | 'barrel'
+  | 'pentagon'
+  | 'rectangle';
+
+export interface LabelStyle {
+  fill: string;
+  border: string;
+  shape: NodeShape;
+  size: number;
+}
+
+export const labelStyles: Record<string, LabelStyle> = {
+  Provider: { fill: '#f28e2b', border: '#7a3d00', shape: 'ellipse', size: 48 },
+  Segment: { fill: '#4e79a7', border: '#1f3b5c', shape: 'round-rectangle', size: 30 },
+  Layer: { fill: '#59a14f', border: '#24501e', shape: 'hexagon', size: 34 },
+  LayerAttribute: { fill: '#a0cbe8', border: '#2d5f80', shape: 'tag', size: 22 },
+  ValueChainRole: { fill: '#b07aa1', border: '#5a2e4e', shape: 'rhomboid', size: 38 },
+  Factor: { fill: '#edc948', border: '#6b5500', shape: 'triangle', size: 24 },
+  Technology: { fill: '#76b7b2', border: '#24514e', shape: 'octagon', size: 24 },
+  Ranking: { fill: '#e15759', border: '#7a1416', shape: 'star', size: 34 },
+  PriceFact: { fill: '#ff9da7', border: '#8a2a36', shape: 'diamond', size: 24 },
+  Source: { fill: '#9c755f', border: '#4a3326', shape: 'barrel', size: 24 },
+  Milestone: { fill: '#bab0ac', border: '#4d4542', shape: 'pentagon', size: 24 },
+  Exchange: { fill: '#8cd17d', border: '#2f5a26', shape: 'rectangle', size: 24 },
+};
+
+/** All labels, in legend order. */
+export const allLabels = Object.keys(labelStyles);
+
+/**
+ * Shown until the user picks: the landscape itself (providers, markets,
+ * layers, roles, rankings, exchanges). Factors, technologies, prices,
+ * sources, milestones and layer attributes are one click away in the legend.
+ */
+export const defaultLabels = ['Provider', 'Segment', 'Layer', 'ValueChainRole', 'Ranking', 'Exchange'];
+
+export const fallbackStyle: LabelStyle = { fill: '#d0d7de', border: '#57606a', shape: 'ellipse', size: 24 };
+export const styleOf = (label: string) => labelStyles[label] ?? fallbackStyle;
+
+const INK = '#1b1f24';
+
+export function stylesheet(): StylesheetJsonBlock[] {
+  const byLabel: StylesheetJsonBlock[] = Object.entries(labelStyles).map(([label, s]) => ({
+    selector: `node.${label}`,
+    style: { 'background-color': s.fill, 'border-color': s.border, shape: s.shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(caption)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 2,
+        color: INK,
+        'font-size': 13,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 6,
+      },
+    },
+    ...byLabel,
+    {
+      selector: 'node.Provider',
+      style: { 'font-size': 15, 'font-weight': 'bold', 'text-max-width': '160px', 'min-zoomed-font-size': 0 },
+    },
+    { selector: 'node.independent', style: { 'border-width': 6, 'border-style': 'double' } },
+    { selector: 'node.dependent', style: { 'border-width': 3, 'border-style': 'dashed' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#8c959f',
+        'target-arrow-color': '#8c959f',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        'font-size': 10,
+        color: INK,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-rotation': 'autorotate',
+        'text-wrap': 'ellipsis',
+        'text-max-width': '180px',
+      },
+    },
+    { selector: 'edge.RANKED_IN', style: { width: 3, 'line-color': '#b35c00', 'target-arrow-color': '#b35c00' } },
+    { selector: 'edge.SUPPLIES', style: { width: 3, 'line-color': '#6f3f63', 'target-arrow-color': '#6f3f63' } },
+    { selector: 'edge.hover, edge.zoomed, edge:selected', style: { label: 'data(caption)' } },
+    { selector: 'edge.hover', style: { width: 3, 'z-index': 10 } },
+    { selector: 'node.pinned', style: { 'underlay-color': '#57606a', 'underlay-opacity': 0.35, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
+    { selector: 'node:selected', style: { 'border-color': '#0b5cad', 'border-width': 6, 'border-style': 'solid' } },
+    { selector: 'edge:selected', style: { 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad', width: 4 } },
+    { selector: '.highlight', style: { 'underlay-color': '#ffb000', 'underlay-opacity': 0.6, 'underlay-padding': 12, 'z-index': 20 } },
+    { selector: '.faded', style: { opacity: 0.25 } },
+  ];
+}

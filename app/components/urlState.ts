@@ -1,0 +1,97 @@
+// The explorer's state as URL parameters, so that a view can be shared and
+// reloaded exactly: filters, selection, layout, language, sizing, and the
+// nodes the user added, hid or pinned. Pure: used by the server page and
+// the client alike.
+import { allLabels } from './graphStyle';
+import { langs, type Lang } from './i18n';
+import { layoutNames, type LayoutName } from './layouts';
+import { defaultSizing, sizeBys, type SizeBy } from './sizing';
+
+export type ProvidersFilter = 'all' | 'independent' | 'non-independent';
+export type ViewMode = 'graph' | 'list';
+
+export interface ExplorerState {
+  lang: Lang;
+  providers: ProvidersFilter;
+  segment?: string;
+  layer?: string;
+  stage?: string;
+  /** Labels shown; undefined: the default set (graphStyle defaultLabels). */
+  labels?: string[];
+  layout: LayoutName;
+  sel?: string;
+  size: SizeBy;
+  market: string;
+  add: string[];
+  hide: string[];
+  pin: string[];
+  view: ViewMode;
+}
+
+export const defaultState: ExplorerState = {
+  lang: 'en',
+  providers: 'all',
+  layout: 'fcose',
+  size: defaultSizing.by,
+  market: defaultSizing.market,
+  add: [],
+  hide: [],
+  pin: [],
+  view: 'graph',
+};
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+const list = (v: string | string[] | undefined) => (one(v) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const pick = <T extends string>(v: string | undefined, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(v as T) ? (v as T) : fallback;
+
+export function parseLang(params: RawParams): Lang | undefined {
+  const v = one(params.lang);
+  return langs.includes(v as Lang) ? (v as Lang) : undefined;
+}
+
+export function parseState(params: RawParams): ExplorerState {
+  const independent = one(params.independent);
+  const rawLabels = one(params.labels);
+  const labels = rawLabels === undefined ? undefined : rawLabels === 'all' ? [...allLabels] : list(params.labels);
+  return {
+    lang: parseLang(params) ?? defaultState.lang,
+    providers: independent === 'true' ? 'independent' : independent === 'false' ? 'non-independent' : 'all',
+    segment: one(params.segment),
+    layer: one(params.layer),
+    stage: one(params.stage),
+    labels,
+    layout: pick(one(params.layout), layoutNames, defaultState.layout),
+    sel: one(params.sel),
+    size: pick(one(params.size), sizeBys, defaultState.size),
+    market: one(params.market) ?? defaultState.market,
+    add: list(params.add),
+    hide: list(params.hide),
+    pin: list(params.pin),
+    view: pick(one(params.view), ['graph', 'list'] as const, defaultState.view),
+  };
+}
+
+/** Only what differs from the defaults, in a stable order. */
+export function serializeState(s: ExplorerState): string {
+  const p = new URLSearchParams();
+  p.set('lang', s.lang);
+  if (s.providers !== 'all') p.set('independent', s.providers === 'independent' ? 'true' : 'false');
+  if (s.segment) p.set('segment', s.segment);
+  if (s.layer) p.set('layer', s.layer);
+  if (s.stage) p.set('stage', s.stage);
+  if (s.labels) p.set('labels', allLabels.every((l) => s.labels!.includes(l)) ? 'all' : s.labels.join(','));
+  if (s.layout !== defaultState.layout) p.set('layout', s.layout);
+  if (s.sel) p.set('sel', s.sel);
+  if (s.size !== defaultState.size) p.set('size', s.size);
+  if (s.market !== defaultState.market) p.set('market', s.market);
+  if (s.add.length) p.set('add', s.add.join(','));
+  if (s.hide.length) p.set('hide', s.hide.join(','));
+  if (s.pin.length) p.set('pin', s.pin.join(','));
+  if (s.view !== defaultState.view) p.set('view', s.view);
+  return p.toString().replace(/%2C/g, ',');
+}
+
+export const independentFilter = (p: ProvidersFilter) => (p === 'all' ? undefined : p === 'independent');

@@ -1,0 +1,25 @@
+// Zoom, pan and fit on a cytoscape core, shared by the buttons and the keyboard.
+import type { Core } from 'cytoscape';
+
+export function zoomBy(cy: Core, factor: number): void {
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+}
+
+export function fit(cy: Core): void {
+  cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+}
+
+export function panBy(cy: Core, dx: number, dy: number): void {
+  cy.panBy({ x: dx, y: dy });
+}
+
+/** Centres on a node and marks it; keeps the zoom unless it is too far out to read. */
+export function focusOn(cy: Core, id: string): void {
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  cy.elements('.highlight').removeClass('highlight');
+  node.addClass('highlight');
+  cy.stop();
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 400 });
+}

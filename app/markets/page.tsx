@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { auditGraph } from '@/graph/audit/checks';
+import { marketFigures, marketShares } from '@/graph/landscape/markets';
+import { rankings } from '@/graph/landscape/rankings';
+import { runtime } from '@/graph/runtime';
+import { parseLang, type RawParams } from '../components/urlState';
+import MarketsView from './MarketsView';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Markets · Landscape Graph' };
+
+// The market structure of the document: rankings, sizes and the consistency
+// audit, read on the server straight from the graph; the charts draw in the
+// browser (recharts, loaded on demand), the tables are in the first HTML.
+export default async function MarketsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const params = await searchParams;
+  const { store, landscape } = await runtime();
+  const [ranks, sizes, shares] = await Promise.all([rankings(store), marketFigures(store), marketShares(store)]);
+  return <MarketsView initialLang={parseLang(params)} rankings={ranks} sizes={sizes} shares={shares} audit={auditGraph(landscape.doc)} />;
+}

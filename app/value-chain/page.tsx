@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { runtime } from '@/graph/runtime';
+import { parseLang, type RawParams } from '../components/urlState';
+import { valueChainOf } from '../components/valueChain';
+import ValueChainView from '../components/ValueChainView';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Value chain · Landscape Graph' };
+
+export default async function ValueChainPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const params = await searchParams;
+  const { landscape } = await runtime();
+  return <ValueChainView chain={valueChainOf(landscape.doc)} initialLang={parseLang(params) ?? 'en'} urlHadLang={parseLang(params) !== undefined} />;
+}

@@ -1,0 +1,119 @@
+// Peak memory of the server while a (synthetic) landscape is loaded and
+// queried: `next start` on a seeded data directory, the representative
+// queries and the explorer's API calls, then the whole graph as JSON.
+// Memory is read from /proc: the server process's own peak (VmHWM) and the
+// peak of the summed RSS of its process tree (server + query workers).
+import http from 'node:http';
+import { jsonPoster } from './http-client';
+import { representativeQueries } from './queries';
+import { memoryOf, processTree, sampleTreeRss, startBenchServer } from './server';
+
+export interface MemoryResult {
+  nodes: number;
+  edges: number;
+  /** Time from `next start` to the first answer of /api/health (it loads the whole landscape). */
+  readyMs: number;
+  queries: number;
+  /** Peak RSS of the server process (VmHWM) after the queries, before the whole graph was asked for. */
+  serverPeakMb: number;
+  /** Peak summed RSS of the server's process tree (server + Kuzu query workers) over the same span. */
+  treePeakMb: number;
+  /** The same two after GET /api/graph with no filter (every node and relationship as JSON). */
+  serverPeakWholeGraphMb: number | null;
+  treePeakWholeGraphMb: number | null;
+  wholeGraphMs: number | null;
+  wholeGraphMb: number | null;
+  processes: { pid: number; name: string; peakMb: number }[];
+}
+
+/** Extra queries that touch much of a synthetic landscape. */
+const syntheticQueries = [
+  'MATCH (p:Provider)-[r:RANKED_IN]->(s:Segment) RETURN p.name_en AS provider, count(s) AS segments ORDER BY segments DESC LIMIT 10',
+  "MATCH (s:Segment {id: 'segment-1'})<-[:PART_OF*1..3]-(c:Segment) RETURN c.name_en, c.size_2023 ORDER BY c.size_2023 DESC LIMIT 50",
+  'MATCH (f:Factor)-[:AFFECTS]->(s:Segment)<-[r:RANKED_IN]-(p:Provider) WHERE r.rank <= 3 RETURN f.kind AS kind, count(*) AS n',
+  'MATCH (p:Provider {independent: true})-[:OFFERS]->(l:Layer) RETURN l.name_en AS layer, count(p) AS providers',
+];
+
+function get(url: string): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        let bytes = 0;
+        res.on('data', (c: Buffer) => (bytes += c.length));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+      })
+      .on('error', reject);
+  });
+}
+
+export async function measureServerMemory(
+  env: { LANDSCAPE_DATA_DIR: string; LANDSCAPE_CYPHER_DIR: string },
+  opts: { rounds?: number; wholeGraph?: boolean; log?: (msg: string) => void } = {},
+): Promise<MemoryResult> {
+  const log = opts.log ?? (() => undefined);
+  log('server: starting with the landscape…');
+  const server = await startBenchServer(env);
+  const tree = sampleTreeRss(server.pid);
+  try {
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { nodes: number; edges: number };
+    const post = jsonPoster(server.url);
+    let queries = 0;
+    const check = (what: string, status: number) => {
+      if (status !== 200) throw new Error(`${what}: HTTP ${status}`);
+      queries++;
+    };
+    log('server: querying…');
+    for (let round = 0; round < (opts.rounds ?? 5); round++) {
+      for (const q of [...representativeQueries, ...syntheticQueries.map((query) => ({ query, params: undefined }))]) {
+        check(q.query, (await post('/api/cypher', { query: q.query, params: q.params })).status);
+      }
+      for (const p of [
+        '/api/search?q=nimbus',
+        '/api/search?q=%E9%9B%B2',
+        '/api/nodes/provider-1',
+        '/api/nodes/provider-1/neighbors?limit=1000',
+        '/api/nodes/segment-1/neighbors?limit=1000',
+        '/api/graph?segment=segment-1',
+        '/api/graph?q=cloud&independent=true',
+        '/api/schema',
+      ]) {
+        check(p, (await get(server.url + p)).status);
+      }
+    }
+    const afterQueries = memoryOf(processTree(server.pid));
+    const serverPeakMb = afterQueries.find((p) => p.pid === server.pid)?.peakMb ?? NaN;
+    const treePeakMb = tree.stop();
+    let whole: Pick<MemoryResult, 'serverPeakWholeGraphMb' | 'treePeakWholeGraphMb' | 'wholeGraphMs' | 'wholeGraphMb'> = {
+      serverPeakWholeGraphMb: null,
+      treePeakWholeGraphMb: null,
+      wholeGraphMs: null,
+      wholeGraphMb: null,
+    };
+    if (opts.wholeGraph) {
+      log('server: the whole graph as JSON…');
+      const wholeTree = sampleTreeRss(server.pid);
+      const t = performance.now();
+      const res = await get(`${server.url}/api/graph`);
+      check('/api/graph', res.status);
+      whole = {
+        wholeGraphMs: performance.now() - t,
+        wholeGraphMb: res.bytes / 2 ** 20,
+        treePeakWholeGraphMb: Math.max(treePeakMb, wholeTree.stop()),
+        serverPeakWholeGraphMb: memoryOf([server.pid])[0]?.peakMb ?? NaN,
+      };
+    }
+    return {
+      nodes: health.nodes,
+      edges: health.edges,
+      readyMs: server.readyMs,
+      queries,
+      serverPeakMb,
+      treePeakMb,
+      ...whole,
+      processes: memoryOf(processTree(server.pid)).map(({ pid, name, peakMb }) => ({ pid, name, peakMb })),
+    };
+  } finally {
+    tree.stop();
+    await server.stop();
+  }
+}

@@ -3,12 +3,14 @@
 // naming the URI. (Seeding a real server: tests/neo4j/, `npm run test:neo4j`.)
 import fs from 'node:fs';
 import path from 'node:path';
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../../graph/config';
 import { GraphError } from '../../../graph/errors';
 import { generateLandscape } from '../../../graph/generate/landscape';
 import { writeLandscape } from '../../../graph/generate/write';
-import { isNeo4jStale, seedNeo4j } from '../../../graph/seed/neo4j-loader';
+import { readBulk } from '../../../graph/seed/bulk';
+import { bulkStatement, isNeo4jStale, seedNeo4j } from '../../../graph/seed/neo4j-loader';
 import { SeedError } from '../../../graph/seed/parse';
 import { openStore } from '../../../graph/stores';
 import { repoRoot, seedCopy, tempDir } from '../../helpers';
@@ -94,5 +96,27 @@ describe('seeding Neo4j checks the seeds before contacting the server', () => {
     const config = loadConfig({ LANDSCAPE_DATA_DIR: tempDir('lg-data-') });
     const err = (await failure(seedNeo4j(config))) as Error;
     expect(err.message).toMatch(/NEO4J_URI is not set/);
+  });
+});
+
+describe("the bulk path's statements under Neo4j's Cypher parser", () => {
+  const dir = tempDir('lg-bulk-');
+  writeLandscape(generateLandscape({ providers: 20, seed: 1 }), dir, { format: 'bulk', providers: 20, seed: 1 });
+  const entries = readBulk(dir).entries;
+
+  it('has one UNWIND … MERGE statement per file, node and relationship files alike', () => {
+    expect(entries.length).toBeGreaterThan(20);
+    expect(bulkStatement(entries.find((e) => e.kind === 'node' && e.label === 'Provider')!)).toBe(
+      'UNWIND $rows AS row MERGE (n:Provider {id: row.id}) SET n += row',
+    );
+    expect(bulkStatement(entries.find((e) => e.kind === 'edge' && e.type === 'PART_OF' && e.from === 'Segment')!)).toBe(
+      'UNWIND $rows AS row MATCH (a:Segment {id: row.from}) MATCH (b:Segment {id: row.to}) MERGE (a)-[r:PART_OF]->(b) SET r += row.props',
+    );
+  });
+
+  it('passes every statement without errors or warnings', () => {
+    const parameters = { rows: [{ id: 'x', from: 'a', to: 'b', props: { sourceSection: 's' } }] };
+    const problems = entries.flatMap((e) => lintCypherQuery(bulkStatement(e), { parameters }).diagnostics.map((d) => `${e.file}: ${d.message}`));
+    expect(problems).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ const loadSizes: LoadSize[] = smoke
     ];
 const BULK_TARGET = 50_000;
 const MEMORY_TARGET_MB = 1024;
-const mb = (x: number | null) => (x === null ? '—' : `${grouped(x)} MB`);
+const mb = (x: number | null) => (x === null ? '—' : `${x < 10 ? x.toFixed(1) : grouped(x)} MB`);
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lg-bench-'));
@@ -95,7 +95,7 @@ async function main() {
   ]);
   console.log(`Landscape Graph benchmark${smoke ? ' (smoke run)' : ''} — ${machine}`);
   console.log(table.toString());
-  const results = { machine, date: new Date().toISOString(), smoke, seedMs: seed.ms, latency, load, memory };
+  const results = { machine, date: new Date().toISOString(), smoke, seedMs: seed.ms, latency, load: { rows: load.rows, generate: load.generate }, memory };
   fs.mkdirSync('bench', { recursive: true });
   // A smoke run must not overwrite the figures of a full run.
   const out = path.join('bench', smoke ? 'out/results-smoke.json' : 'results.json');

@@ -5,7 +5,7 @@
 import type { GraphEdge, GraphNode } from '@/graph/model';
 import ErrorMessage from './ErrorMessage';
 import FigureList from './FigureList';
-import { figuresOf, otherProps, type Units } from './figures';
+import { figuresOf, keyName, otherProps, type Units } from './figures';
 import { labelName, relName, strings, type Lang } from './i18n';
 import Loading from './Loading';
 import { isIndependent, labelOf, nameOf, otherNameOf, summaryOf } from './names';
@@ -40,7 +40,7 @@ export default function NodeDetails({ id, lang, units, actions }: { id: string; 
   const { node, neighbours } = data;
   const label = labelOf(node);
   const figures = figuresOf(label, node.properties, units, lang);
-  const others = otherProps(label, node.properties, units, lang).filter(([k]) => k !== 'Independent');
+  const others = otherProps(label, node.properties, units, lang).filter(([k]) => k !== keyName('independent', lang));
   const withFigures = neighbours
     .filter((n) => figuresOf(n.edge.type, n.edge.properties, units, lang).length > 0)
     .sort((a, b) => priority(a.edge.type) - priority(b.edge.type));

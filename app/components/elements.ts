@@ -4,7 +4,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphDocument } from '@/graph/model';
 import { styleOf } from './graphStyle';
-import { strings, type Lang } from './i18n';
+import { relName, strings, type Lang } from './i18n';
 import { edgeCaption } from './figures';
 import { nameOf } from './names';
 import { providerFigures, providerSize, type Sizing } from './sizing';
@@ -29,10 +29,15 @@ export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing): Elem
     const share = shares.get(n.id) ?? 0;
     return { group: 'nodes', data: { id: n.id, caption, kind: label, size, share }, classes: classes.join(' ') };
   });
-  const edges: ElementDefinition[] = doc.edges.map((e) => ({
-    group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, caption: edgeCaption(e, lang), kind: e.type },
-    classes: e.type,
-  }));
+  const edges: ElementDefinition[] = doc.edges.map((e) => {
+    const caption = edgeCaption(e, lang);
+    // Captions that carry a figure or a value show when zoomed in; bare relationship names only on hover.
+    const rich = caption !== relName(e.type, lang);
+    return {
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, caption, kind: e.type },
+      classes: rich ? `${e.type} rich` : e.type,
+    };
+  });
   return [...nodes, ...edges];
 }

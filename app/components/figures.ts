@@ -39,6 +39,60 @@ const keyNames: Record<string, [string, string]> = {
   start_value: ['Start value', '起始值'],
   end_value: ['End value', '終值'],
   change_pct: ['Change', '變動'],
+  corporate_status: ['Corporate status', '公司性質'],
+  funding_round: ['Funding round', '融資輪次'],
+  level: ['Level', '層級'],
+  kind: ['Kind', '類別'],
+  trend: ['Trend', '趨勢'],
+  scope: ['Scope', '範圍'],
+  billing: ['Billing', '收費方式'],
+  basis: ['Basis', '計算基礎'],
+  penetration_base: ['Penetration measured against', '滲透率基數'],
+  country: ['Country', '國家'],
+  abbr: ['Abbreviation', '簡稱'],
+  stage: ['Stage', '環節'],
+  position: ['Column', '欄位'],
+  listing: ['Listing', '上市類別'],
+  entity: ['Listed entity', '上市主體'],
+  flow: ['Flow', '流向'],
+  via: ['What flows', '提供內容'],
+  value: ['Value', '值'],
+  independent: ['Independent', '獨立'],
+};
+
+/** Enum values in Chinese (English reads them as words). */
+const enumZh: Record<string, string> = {
+  issuer: '發行人',
+  listed: '上市公司',
+  'subsidiary-of-listed': '上市公司附屬公司',
+  private: '私營公司',
+  market: '市場',
+  'sub-market': '細分市場',
+  driver: '驅動因素',
+  barrier: '進入壁壘',
+  trend: '趨勢',
+  challenge: '挑戰',
+  price: '價格',
+  cost: '成本',
+  down: '下降',
+  up: '上升',
+  stable: '平穩',
+  varies: '視乎情況',
+  'up-then-down': '先升後降',
+  fluctuating: '波動',
+  primary: '第一上市',
+  secondary: '第二上市',
+  self: '本身',
+  parent: '母公司',
+  'research-firm': '研究機構',
+  government: '政府',
+  'industry-body': '行業組織',
+  'market-data': '市場數據',
+  interviews: '訪談',
+  'cloud-resources': '雲資源',
+  'api-sdk': 'API / SDK',
+  apaas: 'APaaS',
+  applications: '應用程序',
 };
 
 /** "size_2023" → size, 2023; "cagr_2023_2028e" → cagr, 2023–2028E. */
@@ -104,8 +158,9 @@ export function figuresOf(owner: string, props: Record<string, unknown>, units: 
 
 export const figureText = (f: FigureRow) => `${f.name}: ${f.value}${f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : ''}${f.year ? ` (${f.year})` : ''}`;
 
-/** An enum value such as "subsidiary-of-listed" read as words. */
-const enumText = (v: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) ? v.replace(/-/g, ' ') : v);
+/** An enum value such as "subsidiary-of-listed" read as words, or in Chinese. */
+const enumText = (v: string, lang: Lang) =>
+  lang === 'zh' && enumZh[v] ? enumZh[v] : /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) ? v.replace(/-/g, ' ') : v;
 
 const hidden = new Set(['id', 'name_en', 'name_zh', 'summary_en', 'summary_zh', 'sourceSection', 'unit', 'revenue_unit', 'size_unit']);
 
@@ -122,7 +177,7 @@ export function otherProps(owner: string, props: Record<string, unknown>, units:
       seen.add(pair[1]!);
       out.push([keyName(pair[1]!, lang), localised(props, pair[1]!, lang) ?? '']);
     } else {
-      out.push([keyName(key, lang), typeof v === 'boolean' ? (v ? '✓' : '✗') : enumText(String(v))]);
+      out.push([keyName(key, lang), typeof v === 'boolean' ? (v ? '✓' : '✗') : enumText(String(v), lang)]);
     }
   }
   return out;

@@ -18,7 +18,7 @@ export function layoutOptions(name: LayoutName, animate: boolean, pinned: { node
   const common = { animate, animationDuration: 600, fit: true, padding: 40 };
   switch (name) {
     case 'dagre':
-      return { name: 'dagre', rankDir: 'TB', nodeSep: 12, rankSep: 90, edgeSep: 6, nodeDimensionsIncludeLabels: true, ...common } as LayoutOptions;
+      return { name: 'dagre', rankDir: 'LR', nodeSep: 6, rankSep: 150, edgeSep: 4, nodeDimensionsIncludeLabels: true, ...common } as LayoutOptions;
     case 'concentric':
       return {
         name: 'concentric',

@@ -21,5 +21,5 @@ export function focusOn(cy: Core, id: string): void {
   cy.elements('.highlight').removeClass('highlight');
   node.addClass('highlight');
   cy.stop();
-  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 400 });
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.5) }, { duration: 400 });
 }

@@ -4,10 +4,12 @@ import { spawn } from 'node:child_process';
 import { loadConfig } from '../config';
 import { seedConfigured } from '../seed/engine';
 import { ensureBuilt, nextBin } from './build';
+import { progressBar } from './progress';
 import { main } from './run';
 
 void main(async () => {
-  const report = await seedConfigured(loadConfig());
+  const bar = progressBar();
+  const report = await seedConfigured(loadConfig(), { progress: (phase, done, total) => bar.update(phase, done, total) }).finally(() => bar.stop());
   console.log(
     report.rebuilt
       ? `seeded ${report.nodes} nodes and ${report.edges} relationships into ${report.target} in ${report.ms.toFixed(0)} ms (${report.engine})`

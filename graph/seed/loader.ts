@@ -84,10 +84,15 @@ function copyProblem(file: string, err: unknown): string {
   return m ? `${file}:${m[1]}: ${m[2]}` : `${file}: ${msg}`;
 }
 
-/** Copies the files of a checked bulk set with Kuzu's COPY FROM, nodes first. */
+/**
+ * Copies the files of a checked bulk set with Kuzu's COPY FROM, nodes first,
+ * in one transaction: a failing file rolls all of them back (and one commit
+ * is much faster than one per file).
+ */
 export async function copyBulk(conn: Connection, bulk: BulkSet, onProgress?: (done: number, total: number) => void): Promise<void> {
   const total = bulk.nodes + bulk.edges;
   let done = 0;
+  await exec(conn, 'BEGIN TRANSACTION');
   for (const entry of bulk.entries) {
     const shown = entry.path.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), entry.path) : entry.path;
     const copy =
@@ -97,14 +102,24 @@ export async function copyBulk(conn: Connection, bulk: BulkSet, onProgress?: (do
     try {
       await exec(conn, copy);
     } catch (err) {
+      await exec(conn, 'ROLLBACK').catch(() => undefined);
       throw new SeedError([copyProblem(shown, err)]);
     }
     onProgress?.((done += entry.rows), total);
   }
+  await exec(conn, 'COMMIT');
 }
 
+/** Creates the tables of the model, in one transaction (several times faster than one per table). */
 export async function createKuzuSchema(conn: Connection): Promise<void> {
-  for (const ddl of kuzuDdl()) await exec(conn, ddl);
+  await exec(conn, 'BEGIN TRANSACTION');
+  try {
+    for (const ddl of kuzuDdl()) await exec(conn, ddl);
+  } catch (err) {
+    await exec(conn, 'ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+  await exec(conn, 'COMMIT');
 }
 
 function removeDb(file: string) {

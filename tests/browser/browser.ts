@@ -39,7 +39,8 @@ export async function newPage(browser: Browser, opts: { width?: number; height?:
 
 /** Waits until the canvas has laid out its first view. */
 export async function canvasReady(page: Page): Promise<void> {
-  await page.waitForSelector('.cy[data-ready="true"]', { timeout: 30_000 });
+  // Attached, not visible: in the list view the canvas stays laid out behind the tables.
+  await page.waitForSelector('.cy[data-ready="true"]', { state: 'attached', timeout: 30_000 });
 }
 
 /** Waits for running layouts and animations to end. */

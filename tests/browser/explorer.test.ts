@@ -1,11 +1,12 @@
 // The landscape explorer and the value-chain view in a real browser, against
 // the real app on real Kuzu.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers';
 import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage, nodeIds, screenshot, settled } from './browser';
+import { canvasReady, launch, newPage, nodeIds, screenshot, screenshotDir, settled } from './browser';
 import { FIRST_LOAD_LIMIT, firstLoadJs, report } from './first-load';
 
 const PROVIDERS = ['competitor-a', 'competitor-b', 'competitor-c', 'competitor-d', 'competitor-e', 'the-group'];
@@ -71,6 +72,12 @@ describe('the landscape canvas', () => {
     expect(await nodeIds(page, '.Provider')).toEqual(INDEPENDENT);
     expect(await nodeIds(page)).toEqual(shown);
     await expect(page.getByRole('radio', { name: 'Independent', exact: true }).getAttribute('aria-checked')).resolves.toBe('true');
+    // Filters combine: independent providers in the APaaS market.
+    await page.getByRole('combobox', { name: 'Market', exact: true }).selectOption('av-apaas');
+    await page.waitForURL(/segment=av-apaas/);
+    await page.waitForFunction(() => window.__cy!.nodes('.Provider').length === 2);
+    expect(await nodeIds(page, '.Provider')).toEqual(['competitor-e', 'the-group']);
+    await page.getByRole('combobox', { name: 'Market', exact: true }).selectOption('');
     await page.getByRole('radio', { name: 'Non-independent', exact: true }).click();
     await page.waitForFunction(() => window.__cy!.nodes('.Provider').length === 3 && window.__cy!.$id('competitor-a').nonempty());
     expect(await nodeIds(page, '.Provider')).toEqual(['competitor-a', 'competitor-b', 'competitor-c']);
@@ -91,8 +98,20 @@ describe('the landscape canvas', () => {
     expect(text).toContain('Rank: 1 (2023)');
     expect(text).toContain('Source: 競爭格局');
     expect(await details.textContent()).toContain('non-independent');
-    expect(page.url()).toContain('sel=competitor-a');
+    await page.waitForURL(/sel=competitor-a(&|$)/);
     await screenshot(page, '04-details-competitor-a');
+    // A relationship has details too: its figures and their source.
+    await page.evaluate(() => {
+      window.__cy!.$id('RANKED_IN:competitor-a->av-paas').emit('tap');
+    });
+    await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('ranked in');
+    const edgeText = await details.textContent();
+    expect(edgeText).toContain('Share: 17.0% (2023)');
+    expect(edgeText).toContain('Source: 競爭格局');
+    await page.evaluate(() => {
+      window.__cy!.$id('competitor-a').emit('tap');
+    });
+    await page.waitForURL(/sel=competitor-a(&|$)/);
     // The selection is in the URL: a reload opens the same details.
     await page.reload();
     await canvasReady(page);
@@ -200,6 +219,8 @@ describe('the landscape canvas', () => {
     expect(png.name).toMatch(/\.png$/);
     expect(png.data.length).toBeGreaterThan(10_000);
     expect(png.data.subarray(1, 4).toString()).toBe('PNG');
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    fs.writeFileSync(path.join(screenshotDir, '11-exported-view.png'), png.data);
     const svg = await save('SVG');
     expect(svg.data.toString()).toContain('<svg');
     const json = JSON.parse((await save('JSON')).data.toString()) as { nodes: { id: string; labels: string[] }[]; edges: unknown[] };

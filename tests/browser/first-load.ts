@@ -13,9 +13,16 @@ export interface ScriptSize {
 
 export const FIRST_LOAD_LIMIT = 300 * 1024;
 
+/**
+ * Scripts a modern browser fetches for the page. `nomodule` scripts (Next's
+ * legacy polyfills) are left out: browsers with ES modules skip them.
+ */
 export function scriptUrls(html: string): string[] {
   const urls = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(m[1]!);
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src && !/\snomodule/i.test(tag)) urls.add(src);
+  }
   for (const m of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*>/g)) {
     const tag = m[0];
     if (!/as="script"/.test(tag) && !/modulepreload/.test(tag)) continue;

@@ -8,8 +8,8 @@ import { loadConfig, type Config } from '../../../graph/config';
 import { generateLandscape } from '../../../graph/generate/landscape';
 import { writeLandscape } from '../../../graph/generate/write';
 import type { GraphDocument } from '../../../graph/model';
-import { csvCell, parseCsvLine, writeBulk } from '../../../graph/seed/bulk';
-import { isStale, seedKuzu } from '../../../graph/seed/loader';
+import { csvCell, nodeColumns, parseCsvLine, writeBulk, type BulkSet } from '../../../graph/seed/bulk';
+import { buildKuzuBulk, isStale, seedKuzu } from '../../../graph/seed/loader';
 import { SeedError } from '../../../graph/seed/parse';
 import { KuzuStore } from '../../../graph/stores/kuzu';
 import { tempDir } from '../../helpers';
@@ -216,6 +216,22 @@ describe('a broken bulk directory is reported as file:line and leaves the previo
       expect.stringMatching(/^.*bulk\.json: nodes-Segment\.csv not found in /),
       expect.stringMatching(/^.*bulk\.json: OFFERS may not connect Provider to Segment$/),
     ]);
+  });
+});
+
+describe('a row that Kuzu itself refuses during COPY', () => {
+  it('is reported at its file and line, and no database is left behind', async () => {
+    // The checks would catch this row first; a hand-made set goes straight to COPY.
+    const dir = tempDir('lg-bulk-');
+    const file = path.join(dir, 'nodes-Provider.csv');
+    const columns = nodeColumns('Provider');
+    const row = columns.map((c) => ({ id: 'p1', name_en: 'P', name_zh: '提', independent: 'true', founded: 'abc' })[c] ?? '');
+    fs.writeFileSync(file, `${columns.join(',')}\n${row.join(',')}\n`);
+    const set: BulkSet = { dir, entries: [{ kind: 'node', label: 'Provider', file: 'nodes-Provider.csv', path: file, rows: 1 }], nodes: 1, edges: 0, checksum: 'x' };
+    const target = path.join(tempDir('lg-data-'), 'landscape.kuzu');
+    const err = await failure(buildKuzuBulk(set, target));
+    expect(err.problems).toEqual([expect.stringMatching(new RegExp(`^${file}:2: Conversion exception: .*"abc".*INT64`))]);
+    expect(fs.readdirSync(path.dirname(target))).toEqual([]);
   });
 });
 

@@ -1,0 +1,93 @@
+// Accessibility in a real browser: axe-core's WCAG 2 A/AA rules (contrast
+// included) on each view, and the canvas driven by the keyboard alone.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../app/server';
+import { canvasReady, launch, newPage } from './browser';
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
+
+async function violations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+}
+
+const views: [string, string, boolean][] = [
+  ['landscape', '/?lang=en', true],
+  ['landscape, details', '/?lang=en&sel=competitor-a', true],
+  ['landscape, list', '/?lang=en&view=list&labels=all', true],
+  ['landscape, Chinese', '/?lang=zh&sel=the-group', true],
+  ['value chain', '/value-chain?lang=en', false],
+  ['value chain, Chinese', '/value-chain?lang=zh', false],
+];
+
+describe('WCAG 2 A and AA (axe-core)', () => {
+  for (const [name, path, canvas] of views) {
+    it(`finds no violation on ${name}`, async () => {
+      const { page, context } = await newPage(browser);
+      await page.goto(server.url + path);
+      if (canvas) await canvasReady(page);
+      if (path.includes('sel=')) await page.locator('article.details h2').waitFor();
+      const found = await violations(page);
+      if (found.length) console.log(JSON.stringify(found, null, 2));
+      expect(found.map((v) => v.id)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the canvas by keyboard', () => {
+  it('zooms, steps through nodes, opens their details and clears the selection', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(server.url + '/?lang=en');
+    await canvasReady(page);
+    await page.locator('.canvas-frame').focus();
+    const zoom = () => page.evaluate(() => window.__cy!.zoom());
+    const before = await zoom();
+    await page.keyboard.press('+');
+    await page.waitForFunction((z) => window.__cy!.zoom() > z, before);
+    await page.keyboard.press(']');
+    await page.locator('article.details h2').waitFor();
+    const first = await page.locator('article.details h2').textContent();
+    await page.keyboard.press(']');
+    await page.waitForFunction((t) => document.querySelector('article.details h2')?.textContent !== t, first);
+    expect(await page.evaluate(() => window.__cy!.$(':selected').length)).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Who ranks where, 2023' }).waitFor();
+    expect(await page.evaluate(() => window.__cy!.$(':selected').length)).toBe(0);
+    // Every control before the canvas is reachable with Tab.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const reached = new Set<string>();
+    for (let i = 0; i < 70; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '').trim().slice(0, 40)));
+    }
+    for (const label of ['繁體中文', 'Independent', 'List', 'Show all', 'Export PNG', 'Zoom in']) expect([...reached]).toContain(label);
+    await context.close();
+  });
+});

@@ -173,7 +173,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       }
       cy.emit('lg-settled');
     };
-    const animate = !first;
+    const animate = !first && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     const fixed = cy.nodes(':locked').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     let options: LayoutOptions;
     if (usable) {

@@ -15,7 +15,7 @@ import type { Lang } from './i18n';
 import { layoutOptions, type LayoutName } from './layouts';
 import { hashString, loadPositions, savePositions, seededRandom, viewKey, withSeededRandom, type Positions } from './positions';
 import type { Sizing } from './sizing';
-import { fit, focusOn, panBy, zoomBy } from './viewport';
+import { capZoom, fit, focusOn, panBy, zoomBy } from './viewport';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -164,6 +164,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (!usable) cy.nodes().filter((n) => pins.has(n.id()) && before.has(n.id())).lock();
     const done = () => {
       running.current = null;
+      capZoom(cy);
       cy.nodes().filter((n) => pins.has(n.id())).lock();
       savePositions(key, snapshot(cy));
       cy.edges().toggleClass('zoomed', cy.zoom() >= LABEL_ZOOM);

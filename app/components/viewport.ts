@@ -6,8 +6,18 @@ export function zoomBy(cy: Core, factor: number): void {
   cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
 }
 
+/** Fitting a handful of nodes would blow them up past readable size. */
+const MAX_FIT_ZOOM = 1.4;
+
+export function capZoom(cy: Core): void {
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
 export function fit(cy: Core): void {
-  cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+  cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250, complete: () => capZoom(cy) });
 }
 
 export function panBy(cy: Core, dx: number, dy: number): void {

@@ -6,7 +6,8 @@
 import http from 'node:http';
 import { jsonPoster } from './http-client';
 import { representativeQueries } from './queries';
-import { memoryOf, processTree, sampleTreeRss, startBenchServer } from './server';
+import { startServer } from '../tests/app/server';
+import { memoryOf, processTree, sampleTreeRss } from './server';
 
 export interface MemoryResult {
   nodes: number;
@@ -52,7 +53,8 @@ export async function measureServerMemory(
 ): Promise<MemoryResult> {
   const log = opts.log ?? (() => undefined);
   log('server: starting with the landscape…');
-  const server = await startBenchServer(env);
+  // With 100k nodes the server reads the whole graph before it answers: allow minutes.
+  const server = await startServer(env, { deadlineMs: 600_000 });
   const tree = sampleTreeRss(server.pid);
   try {
     const health = (await (await fetch(`${server.url}/api/health`)).json()) as { nodes: number; edges: number };

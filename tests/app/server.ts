@@ -9,6 +9,10 @@ import { repoRoot, tempDir } from '../helpers';
 
 export interface RunningServer {
   url: string;
+  /** Process id of `next start`. */
+  pid: number;
+  /** Milliseconds from spawn until /api/health answered 200. */
+  readyMs: number;
   /** POSTs a JSON body to /api/cypher. */
   cypher(body: unknown): Promise<{ status: number; text: string; json: () => unknown }>;
   dataDir: string;
@@ -47,8 +51,9 @@ async function buildOnce(): Promise<void> {
   }
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, opts: { deadlineMs?: number } = {}): Promise<RunningServer> {
   await buildOnce();
+  const started = performance.now();
   const port = await freePort();
   const dataDir = env.LANDSCAPE_DATA_DIR ?? tempDir('lg-srv-');
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -61,30 +66,38 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  const deadline = Date.now() + (opts.deadlineMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited: ${log}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      // A large landscape is read into memory before the first answer.
+      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(Math.max(1_000, deadline - Date.now())) });
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server did not become healthy: ${log}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`server did not become healthy: ${log}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     url,
+    pid: child.pid!,
+    readyMs: performance.now() - started,
     dataDir,
     cypher: async (body) => {
       const res = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const text = await res.text();
       return { status: res.status, text, json: () => JSON.parse(text) };
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop,
   };
 }

@@ -8,6 +8,8 @@ export async function serverUnderTest(start: () => Promise<RunningServer>): Prom
   if (!url) return start();
   return {
     url,
+    pid: 0, // not ours
+    readyMs: 0,
     dataDir: '',
     cypher: async (body) => {
       const res = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -99,7 +99,7 @@ export class KuzuQueryPool {
     const [cmd, ...args] = [...this.prefix, ...node, worker, this.dbPath, JSON.stringify(limits)];
     // Pipes, not inherited files: with no file writes allowed, writing to a
     // log file would kill the worker.
-    const child = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: process.cwd() });
+    const child = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: process.cwd(), serialization: 'advanced' });
     child.stdout?.on('data', (d: Buffer) => process.stdout.write(`[query worker] ${d}`));
     child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[query worker] ${d}`));
     this.child = child;

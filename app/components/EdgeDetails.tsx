@@ -2,6 +2,7 @@
 // with unit and year, and the heading they come from.
 import type { GraphEdge, GraphNode } from '@/graph/model';
 import FigureList from './FigureList';
+import PropList from './PropList';
 import { figuresOf, otherProps, type Units } from './figures';
 import { relName, strings, type Lang } from './i18n';
 import NodeLink from './NodeLink';
@@ -31,16 +32,7 @@ export default function EdgeDetails({ edge, source, target, lang, units, hrefFor
       </p>
       {figures.length > 0 && <h3>{t.figures}</h3>}
       <FigureList figures={figures} t={t} />
-      {others.length > 0 && (
-        <dl className="props">
-          {others.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <PropList props={others} />
       {typeof edge.properties.sourceSection === 'string' && <p className="source">{t.source(edge.properties.sourceSection)}</p>}
     </article>
   );

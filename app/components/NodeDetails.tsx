@@ -5,6 +5,7 @@
 import type { GraphEdge, GraphNode } from '@/graph/model';
 import ErrorMessage from './ErrorMessage';
 import FigureList from './FigureList';
+import PropList from './PropList';
 import { figuresOf, keyName, otherProps, type Units } from './figures';
 import { labelName, relName, strings, type Lang } from './i18n';
 import Loading from './Loading';
@@ -80,16 +81,7 @@ export default function NodeDetails({ id, lang, units, actions }: { id: string; 
       {figures.length > 0 && <h3>{t.figures}</h3>}
       {figures.length === 0 && withFigures.length === 0 && <p className="muted">{t.noFigures}</p>}
       <FigureList figures={figures} source={figures.length ? node.properties.sourceSection : undefined} t={t} />
-      {others.length > 0 && (
-        <dl className="props">
-          {others.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <PropList props={others} />
       {!figures.length && typeof node.properties.sourceSection === 'string' && (
         <p className="source">{t.source(node.properties.sourceSection)}</p>
       )}

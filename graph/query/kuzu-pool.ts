@@ -3,7 +3,6 @@
 // limit, no file writes), sends it one query at a time, and replaces it when
 // it dies or hangs. The server itself never runs an ad-hoc query.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { GraphError } from '../errors';
 import type { QueryResultSet } from '../stores/types';
@@ -60,7 +59,6 @@ export class KuzuQueryPool {
   private inFlight?: Pending & { timer: NodeJS.Timeout };
   private queue: Pending[] = [];
   private nextId = 1;
-  private dbInode = 0;
   private readonly prefix: string[];
   private closed = false;
   /** How many workers have been started; a restart is visible here. */
@@ -86,7 +84,6 @@ export class KuzuQueryPool {
   private start() {
     this.starts++;
     this.ready = false;
-    this.dbInode = fs.statSync(this.dbPath).ino;
     const worker = path.join(process.cwd(), 'graph', 'query', 'kuzu-worker.mjs');
     const limits: WorkerLimits = {
       timeoutMs: this.opts.timeoutMs,
@@ -173,8 +170,6 @@ export class KuzuQueryPool {
     if (this.queue.length >= this.opts.maxQueue) {
       return Promise.reject(new GraphError('UNAVAILABLE', 'too many queries are waiting; try again shortly'));
     }
-    // A reseed swaps the database file in; a worker on the old file is replaced.
-    if (this.child && fs.statSync(this.dbPath).ino !== this.dbInode && !this.inFlight) this.restart();
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { id: this.nextId++, query, params }, resolve, reject });
       this.pump();

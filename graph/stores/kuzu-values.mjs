@@ -41,3 +41,11 @@ export function toValue(v, idOf) {
   }
   return String(v);
 }
+
+/** Whether a value holds a relationship anywhere (its ends then need node ids). */
+export function containsRelationship(v) {
+  if (Array.isArray(v)) return v.some(containsRelationship);
+  if (!isObj(v)) return false;
+  if ('_src' in v && '_dst' in v) return true;
+  return Object.values(v).some(containsRelationship);
+}

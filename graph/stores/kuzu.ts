@@ -3,7 +3,7 @@
 import kuzu, { type Connection, type Database, type KuzuValue } from 'kuzu';
 import { compact, edgeId, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphDocument, type GraphEdge, type GraphNode } from '../model';
 import { toKuzuDialect } from '../query/kuzu-dialect';
-import { internalKey, toValue, type KuzuInternalId } from './kuzu-values.mjs';
+import { containsRelationship, internalKey, toValue, type KuzuInternalId } from './kuzu-values.mjs';
 import type { Counts, GraphStore, QueryResultSet } from './types';
 
 export interface KuzuOptions {
@@ -81,7 +81,7 @@ export class KuzuStore implements GraphStore {
 
   async query(cypher: string, params?: Record<string, unknown>): Promise<QueryResultSet> {
     const { columns, rows } = await this.raw(toKuzuDialect(cypher), params);
-    const needsIds = rows.length > 0 && JSON.stringify(rows[0], (_k, v) => (typeof v === 'bigint' ? 0 : v)).includes('"_src"');
+    const needsIds = rows.some((r) => containsRelationship(r));
     const ids = needsIds ? await this.ids() : new Map<string, string>();
     const idOf = (k: string) => ids.get(k);
     return {

@@ -27,7 +27,9 @@ export interface Ranking {
 }
 
 const RANKINGS = `
-MATCH (k:Ranking)-[:RANKS]->(s:Segment)
+MATCH (k:Ranking)
+WITH k ORDER BY k.market_total DESC, k.id LIMIT $limit
+MATCH (k)-[:RANKS]->(s:Segment)
 MATCH (p:Provider)-[r:RANKED_IN]->(s)
 WHERE r.year = k.year
 RETURN k.id AS id, k.name_en AS name_en, k.name_zh AS name_zh, s.id AS segmentId, k.year AS year,
@@ -37,8 +39,9 @@ RETURN k.id AS id, k.name_en AS name_en, k.name_zh AS name_zh, s.id AS segmentId
        r.sourceSection AS r_source
 ORDER BY market_total DESC, id, rank`;
 
-export async function rankings(store: GraphStore): Promise<Ranking[]> {
-  const { rows } = await store.query(RANKINGS);
+/** The rankings of the largest markets first; at most limit of them (a big landscape has thousands). */
+export async function rankings(store: GraphStore, limit = 1_000_000): Promise<Ranking[]> {
+  const { rows } = await store.query(RANKINGS, { limit });
   const out = new Map<string, Ranking>();
   for (const r of rows) {
     const id = String(r.id);

@@ -1,8 +1,14 @@
 // Views of a landscape for the explorer: filtering by provider independence,
 // segment, layer and text, a node with its neighbours, and search. They work
-// on the exported graph, which is small and read-only, so every engine gives
-// the same answers.
+// on the exported graph, held read-only in memory, so every engine gives the
+// same answers. A view can be capped to a number of elements: a browser tab
+// draws tens of thousands smoothly, not the 600,000 of a 100k-node landscape,
+// and the JSON of a whole big landscape would cost the server its memory.
 import type { GraphDocument, GraphEdge, GraphNode } from '../model';
+
+/** Elements a view holds unless asked otherwise, and at most (about 25 MB of JSON). */
+export const VIEW_DEFAULT_MAX = 20_000;
+export const VIEW_MAX = 100_000;
 
 export interface LandscapeFilters {
   independent?: boolean;
@@ -53,6 +59,36 @@ export class Landscape {
     return out;
   }
 
+  /** Relationships in the whole landscape: the order of "most connected first". */
+  degree(id: string): number {
+    return this.edgesOf(id).length;
+  }
+
+  private byDegree = (a: GraphNode, b: GraphNode) => this.degree(b.id) - this.degree(a.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+  /**
+   * The filtered view, capped at `max` elements (nodes + relationships): the
+   * most connected nodes first, each with its relationships to the nodes
+   * before it, so a bigger cap always shows a superset of a smaller one.
+   */
+  view(f: LandscapeFilters, max: number): GraphView {
+    const doc = this.filter(f);
+    const total = { nodes: doc.nodes.length, edges: doc.edges.length };
+    if (total.nodes + total.edges <= max) return { ...doc, total, truncated: false };
+    const ranked = [...doc.nodes].sort(this.byDegree);
+    const kept = new Set<string>();
+    const edges = new Set<GraphEdge>();
+    const nodes: GraphNode[] = [];
+    for (const n of ranked) {
+      const joining = this.edgesOf(n.id).filter((e) => kept.has(e.source === n.id ? e.target : e.source) || e.source === e.target);
+      if (nodes.length + edges.size + 1 + joining.length > max) break;
+      kept.add(n.id);
+      nodes.push(n);
+      for (const e of joining) edges.add(e);
+    }
+    return { nodes, edges: doc.edges.filter((e) => edges.has(e)), total, truncated: true };
+  }
+
   filter(f: LandscapeFilters): GraphDocument {
     let keep: Set<string> | undefined;
     const narrow = (ids: Set<string>) => {
@@ -69,11 +105,16 @@ export class Landscape {
     return { nodes, edges: this.doc.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
   }
 
-  neighbours(id: string, limit: number): { nodes: GraphNode[]; edges: GraphEdge[]; total: number; truncated: boolean } {
-    const all = this.edgesOf(id);
-    const edges = all.slice(0, limit);
-    const nodes = edges.map((e) => this.byId.get(e.source === id ? e.target : e.source)!).filter(Boolean);
-    return { nodes, edges, total: all.length, truncated: all.length > limit };
+  /**
+   * A node's relationships in pages of `limit`, the most connected neighbours
+   * first, so that expanding a hub brings in its chunk at a time.
+   */
+  neighbours(id: string, limit: number, offset = 0): NeighbourPage {
+    const other = (e: GraphEdge) => this.byId.get(e.source === id ? e.target : e.source)!;
+    const all = [...this.edgesOf(id)].sort((a, b) => this.byDegree(other(a), other(b)) || (a.id < b.id ? -1 : 1));
+    const edges = all.slice(offset, offset + limit);
+    const nodes = [...new Set(edges.map(other))].filter(Boolean);
+    return { nodes, edges, total: all.length, offset, truncated: offset + edges.length < all.length };
   }
 
   search(q: string, limit = 20): SearchHit[] {
@@ -91,6 +132,19 @@ export class Landscape {
     hits.sort((a, b) => b.score - a.score || a.name_en.localeCompare(b.name_en));
     return hits.slice(0, limit);
   }
+}
+
+export interface GraphView extends GraphDocument {
+  /** The filtered view before the cap. */
+  total: { nodes: number; edges: number };
+  truncated: boolean;
+}
+
+export interface NeighbourPage extends GraphDocument {
+  total: number;
+  offset: number;
+  /** More relationships follow this page. */
+  truncated: boolean;
 }
 
 export interface SearchHit {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VIEW_DEFAULT_MAX, VIEW_MAX } from '@/graph/landscape/view';
 import { runtime } from '@/graph/runtime';
 import { searchParams } from '../body';
 import { handle } from '../http';
@@ -10,14 +11,14 @@ const query = z.object({
   segment: z.string().max(200).optional(),
   layer: z.string().max(200).optional(),
   q: z.string().max(200).optional(),
+  /** Nodes + relationships at most; the most connected nodes come first. */
+  max: z.coerce.number({ error: 'max must be a number' }).int('max must be a whole number').min(1, 'max must be at least 1').max(VIEW_MAX, `max must be at most ${VIEW_MAX}`).default(VIEW_DEFAULT_MAX),
 });
 
 export function GET(req: Request) {
   return handle(async () => {
-    const f = searchParams(req, query);
+    const { max, ...f } = searchParams(req, query);
     const { landscape } = await runtime();
-    return Response.json(
-      landscape.filter({ ...f, independent: f.independent === undefined ? undefined : f.independent === 'true' }),
-    );
+    return Response.json(landscape.view({ ...f, independent: f.independent === undefined ? undefined : f.independent === 'true' }, max));
   });
 }

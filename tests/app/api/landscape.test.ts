@@ -21,6 +21,23 @@ describe('GET /api/graph', () => {
     expect(status).toBe(200);
     expect((body as unknown as Doc).nodes).toHaveLength(119);
     expect((body as unknown as Doc).edges).toHaveLength(230);
+    expect(body).toMatchObject({ total: { nodes: 119, edges: 230 }, truncated: false });
+  });
+
+  it('caps the view at max elements, most connected first, and says how many there are', async () => {
+    const { status, body } = await get('/api/graph?max=60');
+    expect(status).toBe(200);
+    const doc = body as unknown as Doc;
+    expect(doc.nodes.length + doc.edges.length).toBeLessThanOrEqual(60);
+    expect(body).toMatchObject({ total: { nodes: 119, edges: 230 }, truncated: true });
+    // The AV PaaS market is one of this landscape's hubs.
+    expect(doc.nodes.map((n) => n.id)).toContain('av-paas');
+  });
+
+  it('refuses a max that is not a whole number in range', async () => {
+    expect(await get('/api/graph?max=0')).toEqual({ status: 400, body: { error: { code: 'BAD_REQUEST', message: 'max: max must be at least 1' } } });
+    expect((await get('/api/graph?max=100001')).status).toBe(400);
+    expect((await get('/api/graph?max=lots')).status).toBe(400);
   });
 
   it('filters providers by independence, segment and text, combined', async () => {
@@ -54,6 +71,19 @@ describe('GET /api/nodes/:id', () => {
     expect(body).toMatchObject({ truncated: true });
     expect(body.edges as unknown[]).toHaveLength(2);
     expect((await get('/api/nodes/av-paas/neighbors?limit=0')).status).toBe(400);
+  });
+
+  it('pages on with offset until no relationship is left', async () => {
+    const ids: string[] = [];
+    for (let offset = 0, more = true; more; offset += 5) {
+      const { status, body } = await get(`/api/nodes/av-paas/neighbors?limit=5&offset=${offset}`);
+      expect(status).toBe(200);
+      ids.push(...(body.edges as { id: string }[]).map((e) => e.id));
+      more = body.truncated as boolean;
+    }
+    const whole = (await get('/api/nodes/av-paas/neighbors?limit=1000')).body;
+    expect(ids.sort()).toEqual((whole.edges as { id: string }[]).map((e) => e.id).sort());
+    expect((await get('/api/nodes/av-paas/neighbors?offset=-1')).status).toBe(400);
   });
 });
 

@@ -6,14 +6,17 @@ import { handle } from '../../../http';
 
 export const dynamic = 'force-dynamic';
 
-const query = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });
+const query = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
 
 export function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return handle(async () => {
     const { id } = await ctx.params;
-    const { limit } = searchParams(req, query);
+    const { limit, offset } = searchParams(req, query);
     const { landscape } = await runtime();
     if (!landscape.byId.has(id)) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
-    return Response.json(landscape.neighbours(id, limit));
+    return Response.json(landscape.neighbours(id, limit, offset));
   });
 }

@@ -1,7 +1,8 @@
 import { rankings } from '@/graph/landscape/rankings';
 import { runtime } from '@/graph/runtime';
+import { preload } from 'react-dom';
 import Explorer from './components/Explorer';
-import { parseLang, parseState, type RawParams } from './components/urlState';
+import { graphUrl, parseLang, parseState, type RawParams } from './components/urlState';
 import { modelUnits } from './units';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,11 @@ export const dynamic = 'force-dynamic';
 // before any script runs); the graph comes from GET /api/graph in the browser.
 export default async function Home({ searchParams }: { searchParams: Promise<RawParams> }) {
   const params = await searchParams;
+  const initial = parseState(params);
+  // The browser starts fetching the graph with the page, not after hydration.
+  preload(graphUrl(initial.max), { as: 'fetch', crossOrigin: 'anonymous' });
   const { store } = await runtime();
-  const ranks = await rankings(store);
-  return <Explorer initial={parseState(params)} urlHadLang={parseLang(params) !== undefined} rankings={ranks} units={modelUnits()} />;
+  // The side panel lists the largest markets' rankings; all of them are on /markets.
+  const ranks = await rankings(store, 12);
+  return <Explorer initial={initial} urlHadLang={parseLang(params) !== undefined} rankings={ranks} units={modelUnits()} />;
 }

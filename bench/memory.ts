@@ -1,9 +1,11 @@
 // Peak memory of the server while a (synthetic) landscape is loaded and
 // queried: `next start` on a seeded data directory, the representative
-// queries and the explorer's API calls, then the whole graph as JSON.
+// queries and the explorer's API calls, then whatever `browse` does with the
+// running server (the browser benchmark) and the biggest view the API gives.
 // Memory is read from /proc: the server process's own peak (VmHWM) and the
 // peak of the summed RSS of its process tree (server + query workers).
 import http from 'node:http';
+import { VIEW_MAX } from '../graph/landscape/view';
 import { jsonPoster } from './http-client';
 import { representativeQueries } from './queries';
 import { startServer } from '../tests/app/server';
@@ -15,15 +17,15 @@ export interface MemoryResult {
   /** Time from `next start` to the first answer of /api/health (it loads the whole landscape). */
   readyMs: number;
   queries: number;
-  /** Peak RSS of the server process (VmHWM) after the queries, before the whole graph was asked for. */
+  /** Peak RSS of the server process (VmHWM) after the queries, before browsing. */
   serverPeakMb: number;
   /** Peak summed RSS of the server's process tree (server + Kuzu query workers) over the same span. */
   treePeakMb: number;
-  /** The same two after GET /api/graph with no filter (every node and relationship as JSON). */
-  serverPeakWholeGraphMb: number | null;
-  treePeakWholeGraphMb: number | null;
-  wholeGraphMs: number | null;
-  wholeGraphMb: number | null;
+  /** The same two after browsing and GET /api/graph?max=VIEW_MAX (the biggest view the API gives). */
+  serverPeakBrowseMb: number;
+  treePeakBrowseMb: number;
+  biggestViewMs: number;
+  biggestViewMb: number;
   processes: { pid: number; name: string; peakMb: number }[];
 }
 
@@ -47,10 +49,10 @@ function get(url: string): Promise<{ status: number; bytes: number }> {
   });
 }
 
-export async function measureServerMemory(
+export async function measureServerMemory<B>(
   env: { LANDSCAPE_DATA_DIR: string; LANDSCAPE_CYPHER_DIR: string },
-  opts: { rounds?: number; wholeGraph?: boolean; log?: (msg: string) => void } = {},
-): Promise<MemoryResult> {
+  opts: { rounds?: number; browse: (url: string) => Promise<B>; log?: (msg: string) => void },
+): Promise<MemoryResult & { browsed: B }> {
   const log = opts.log ?? (() => undefined);
   log('server: starting with the landscape…');
   // With 100k nodes the server reads the whole graph before it answers: allow minutes.
@@ -85,25 +87,15 @@ export async function measureServerMemory(
     const afterQueries = memoryOf(processTree(server.pid));
     const serverPeakMb = afterQueries.find((p) => p.pid === server.pid)?.peakMb ?? NaN;
     const treePeakMb = tree.stop();
-    let whole: Pick<MemoryResult, 'serverPeakWholeGraphMb' | 'treePeakWholeGraphMb' | 'wholeGraphMs' | 'wholeGraphMb'> = {
-      serverPeakWholeGraphMb: null,
-      treePeakWholeGraphMb: null,
-      wholeGraphMs: null,
-      wholeGraphMb: null,
-    };
-    if (opts.wholeGraph) {
-      log('server: the whole graph as JSON…');
-      const wholeTree = sampleTreeRss(server.pid);
-      const t = performance.now();
-      const res = await get(`${server.url}/api/graph`);
-      check('/api/graph', res.status);
-      whole = {
-        wholeGraphMs: performance.now() - t,
-        wholeGraphMb: res.bytes / 2 ** 20,
-        treePeakWholeGraphMb: Math.max(treePeakMb, wholeTree.stop()),
-        serverPeakWholeGraphMb: memoryOf([server.pid])[0]?.peakMb ?? NaN,
-      };
-    }
+    const browseTree = sampleTreeRss(server.pid);
+    const browsed = await opts.browse(server.url);
+    log('server: the biggest view…');
+    const t = performance.now();
+    const res = await get(`${server.url}/api/graph?max=${VIEW_MAX}`);
+    check('/api/graph', res.status);
+    const biggestViewMs = performance.now() - t;
+    const treePeakBrowseMb = Math.max(treePeakMb, browseTree.stop());
+    const serverPeakBrowseMb = memoryOf([server.pid])[0]?.peakMb ?? NaN;
     return {
       nodes: health.nodes,
       edges: health.edges,
@@ -111,7 +103,11 @@ export async function measureServerMemory(
       queries,
       serverPeakMb,
       treePeakMb,
-      ...whole,
+      serverPeakBrowseMb,
+      treePeakBrowseMb,
+      biggestViewMs,
+      biggestViewMb: res.bytes / 2 ** 20,
+      browsed,
       processes: memoryOf(processTree(server.pid)).map(({ pid, name, peakMb }) => ({ pid, name, peakMb })),
     };
   } finally {

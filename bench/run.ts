@@ -1,7 +1,7 @@
 // npm run bench — one run, one table, bench/results.json.
-// `npm run bench -- --smoke` (or BENCH_SMOKE=1): a short run for CI (< 60 s):
-// fewer query repetitions, and the load and memory sections on a landscape of
-// 100 providers (216 nodes, about 1,000 relationships).
+// `npm run bench -- --smoke` (or BENCH_SMOKE=1): a short run for CI (< 90 s):
+// fewer query repetitions, and the load, memory and browser sections on a
+// landscape of 100 providers (216 nodes, about 1,000 relationships).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,9 @@ import { loadConfig } from '../graph/config';
 import { seedKuzu } from '../graph/seed/loader';
 import { startServer } from '../tests/app/server';
 import { grouped } from '../graph/cli/progress';
+import { firstLoadJs, FIRST_LOAD_LIMIT } from '../tests/browser/first-load';
+import { repoRoot } from '../tests/helpers';
+import { measureRendering, type RenderRow } from './browser';
 import { measureLatency } from './latency';
 import { measureLoad, type LoadSize } from './load';
 import { measureServerMemory } from './memory';
@@ -24,6 +27,8 @@ const loadSizes: LoadSize[] = smoke
       { label: '10k', providers: 5_000, merge: true },
       { label: '100k', providers: 50_000, merge: true },
     ];
+/** Views of the 100k landscape drawn in Chromium, in elements (nodes + relationships). */
+const renderSizes = smoke ? [1_000] : [1_000, 5_000, 20_000, 50_000];
 const BULK_TARGET = 50_000;
 const MEMORY_TARGET_MB = 1024;
 const mb = (x: number | null) => (x === null ? '—' : `${x < 10 ? x.toFixed(1) : grouped(x)} MB`);
@@ -38,8 +43,10 @@ async function main() {
 
   const server = await startServer({ LANDSCAPE_DATA_DIR: dataDir });
   let latency;
+  let firstLoad;
   try {
     latency = await measureLatency(config.kuzuPath, server, Number(process.env.BENCH_N ?? (smoke ? 20 : 200)));
+    firstLoad = firstLoadJs(await (await fetch(`${server.url}/`)).text(), repoRoot);
   } finally {
     await server.stop();
   }
@@ -50,8 +57,10 @@ async function main() {
   const biggest = loadSizes.at(-1)!.label;
   const memory = await measureServerMemory(
     { LANDSCAPE_DATA_DIR: load.dirs[biggest]!.data, LANDSCAPE_CYPHER_DIR: load.dirs[biggest]!.bulk },
-    { rounds: smoke ? 1 : 5, wholeGraph: true, log },
+    { rounds: smoke ? 1 : 5, log, browse: (url) => measureRendering(url, renderSizes, log) },
   );
+  const rendering: RenderRow[] = memory.browsed;
+  const glRenderer = rendering.find((r) => r.renderer === 'webgl')?.glRenderer;
   fs.rmSync(workDir, { recursive: true, force: true });
 
   const table = new Table({ head: ['measure', 'figure', 'target', 'met'], style: { head: [], border: [] } });
@@ -88,14 +97,39 @@ async function main() {
   table.push([`server ready with ${biggest} (${grouped(memory.nodes)} nodes, ${grouped(memory.edges)} relationships)`, ms(memory.readyMs), '', '']);
   table.push([`server peak RSS, ${biggest} loaded, ${memory.queries} queries: server / with query workers`, `${mb(memory.serverPeakMb)} / ${mb(memory.treePeakMb)}`, memTarget, met(memory.serverPeakMb)]);
   table.push([
-    `server peak RSS after GET /api/graph (${mb(memory.wholeGraphMb)} of JSON): server / with query workers`,
-    `${mb(memory.serverPeakWholeGraphMb)} / ${mb(memory.treePeakWholeGraphMb)}`,
+    `server peak RSS after the browser views and GET /api/graph?max=100,000 (${mb(memory.biggestViewMb)} of JSON): server / with query workers`,
+    `${mb(memory.serverPeakBrowseMb)} / ${mb(memory.treePeakBrowseMb)}`,
     memTarget,
-    met(memory.serverPeakWholeGraphMb),
+    met(memory.serverPeakBrowseMb),
   ]);
-  console.log(`Landscape Graph benchmark${smoke ? ' (smoke run)' : ''} — ${machine}`);
+  table.push([`explorer first-load JavaScript (next build, gzipped, ${firstLoad.scripts.length} scripts)`, `${(firstLoad.gzip / 1024).toFixed(1)} kB`, `< ${FIRST_LOAD_LIMIT / 1024} kB`, firstLoad.gzip < FIRST_LOAD_LIMIT ? 'yes' : 'no']);
+  for (const r of rendering) {
+    const what = `Chromium, ${grouped(r.nodes + r.edges)} elements (${grouped(r.nodes)} nodes), ${r.renderer}`;
+    const renderTarget = smoke ? undefined : r.size === 5_000 ? 1_000 : r.size === 20_000 ? 2_000 : undefined;
+    table.push([
+      `${what}: first render / layout settled`,
+      `${ms(r.firstRenderMs)} / ${r.layoutMs === null ? '—' : ms(r.layoutMs)}`,
+      renderTarget ? `first render < ${grouped(renderTarget)} ms` : '',
+      renderTarget ? (r.firstRenderMs < renderTarget ? 'yes' : 'no') : '',
+    ]);
+    const fpsTarget = !smoke && r.size === 20_000 && r.renderer === 'webgl';
+    table.push([`${what}: pan/zoom (worst frame ${ms(r.worstFrameMs)})`, `${r.fps.toFixed(1)} fps`, fpsTarget ? '≥ 30 fps' : '', fpsTarget ? (r.fps >= 30 ? 'yes' : 'no') : '']);
+  }
+  console.log(`Landscape Graph benchmark${smoke ? ' (smoke run)' : ''} — ${machine}; WebGL here: ${glRenderer ?? '—'}`);
   console.log(table.toString());
-  const results = { machine, date: new Date().toISOString(), smoke, seedMs: seed.ms, latency, load: { rows: load.rows, generate: load.generate }, memory };
+  const serverMemory: Omit<typeof memory, 'browsed'> & { browsed?: unknown } = { ...memory };
+  delete serverMemory.browsed;
+  const results = {
+    machine,
+    date: new Date().toISOString(),
+    smoke,
+    seedMs: seed.ms,
+    latency,
+    load: { rows: load.rows, generate: load.generate },
+    memory: serverMemory,
+    firstLoadJs: { gzip: firstLoad.gzip, bytes: firstLoad.bytes, scripts: firstLoad.scripts.length },
+    rendering: { glRenderer, views: rendering.map((r) => ({ ...r, glRenderer: undefined })) },
+  };
   fs.mkdirSync('bench', { recursive: true });
   // A smoke run must not overwrite the figures of a full run.
   const out = path.join('bench', smoke ? 'out/results-smoke.json' : 'results.json');

@@ -3,23 +3,25 @@
 // rankings, all in one state that the URL reproduces.
 import type { Core } from 'cytoscape';
 import dynamic from 'next/dynamic';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphDocument } from '@/graph/model';
 import type { Ranking } from '@/graph/landscape/rankings';
-import { Landscape } from '@/graph/landscape/view';
+import { Landscape, VIEW_MAX, type GraphView, type NeighbourPage } from '@/graph/landscape/view';
+import { LOAD_MORE_STEP } from './bigView';
 import CanvasControls from './CanvasControls';
 import EdgeDetails from './EdgeDetails';
 import ErrorMessage from './ErrorMessage';
 import ExportMenu from './ExportMenu';
 import type { Units } from './figures';
 import FilterBar, { type FilterValues } from './FilterBar';
-import { visibleDoc } from './filter';
+import { mergeDocs, visibleDoc } from './filter';
 import { defaultLabels } from './graphStyle';
 import { strings } from './i18n';
 import { layoutNames, type LayoutName } from './layouts';
 import Legend from './Legend';
 import ListView from './ListView';
 import Loading from './Loading';
+import { nameOf } from './names';
 import NodeDetails from './NodeDetails';
 import { labelCounts, optionsOf, rankedMarkets } from './options';
 import RankingsPanel from './RankingsPanel';
@@ -27,14 +29,17 @@ import SearchBox from './SearchBox';
 import SiteHeader from './SiteHeader';
 import { getJson, useApi } from './useApi';
 import { useExplorerState } from './useExplorerState';
-import { independentFilter, serializeState, type ExplorerState } from './urlState';
+import { graphUrl, independentFilter, serializeState, type ExplorerState } from './urlState';
 
-const GraphCanvas = dynamic(() => import('./GraphCanvas'), {
+const loadCanvas = () => import('./GraphCanvas');
+const GraphCanvas = dynamic(loadCanvas, {
   ssr: false,
   loading: () => <Loading text="Drawing the graph… · 正在繪製圖譜…" className="canvas-loading" />,
 });
 
 const EMPTY: GraphDocument = { nodes: [], edges: [] };
+/** Relationships one expansion brings in: ten times Neo4j Browser's 100. */
+const EXPAND_CHUNK = 1_000;
 const without = (list: string[], ids: string[]) => list.filter((x) => !ids.includes(x));
 const withAll = (list: string[], ids: string[]) => [...list, ...ids.filter((x) => !list.includes(x))];
 
@@ -49,8 +54,15 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
   const [state, update] = useExplorerState(initial, urlHadLang);
   const { lang } = state;
   const t = strings[lang];
-  const graph = useApi<GraphDocument>('/api/graph');
-  const landscape = useMemo(() => (graph.data ? new Landscape(graph.data) : undefined), [graph.data]);
+  const graph = useApi<GraphView>(graphUrl(state.max));
+  // cytoscape's chunk loads while the graph is on its way, not after.
+  useEffect(() => void loadCanvas(), []);
+  // Nodes and relationships fetched beyond the capped view: expansions, and
+  // nodes the URL or a search asks for that the view does not hold.
+  const [extra, setExtra] = useState<GraphDocument>(EMPTY);
+  const landscape = useMemo(() => (graph.data ? new Landscape(mergeDocs(graph.data, extra)) : undefined), [graph.data, extra]);
+  const expanded = useRef(new Map<string, number>());
+  const [expansion, setExpansion] = useState<{ id: string; shown: number; total: number }>();
   const [cy, setCy] = useState<Core | null>(null);
   const [focus, setFocus] = useState(initial.sel && !initial.sel.includes(':') ? { id: initial.sel, n: 1 } : undefined);
   const [relayout, setRelayout] = useState(0);
@@ -87,11 +99,18 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
   );
   const open = useCallback((id: string) => select(id, { focus: true }), [select]);
 
+  // Each expansion of a node brings its next chunk of relationships (the
+  // most connected neighbours first); the notice offers the chunk after.
   const expand = useCallback(
     (id: string) => {
       setExpandError(undefined);
-      getJson<GraphDocument>(`/api/nodes/${encodeURIComponent(id)}/neighbors?limit=100`).then(
+      const offset = expanded.current.get(id) ?? 0;
+      getJson<NeighbourPage>(`/api/nodes/${encodeURIComponent(id)}/neighbors?limit=${EXPAND_CHUNK}&offset=${offset}`).then(
         (r) => {
+          const shown = r.offset + r.edges.length;
+          expanded.current.set(id, r.truncated ? shown : 0);
+          setExpansion(r.total > EXPAND_CHUNK ? { id, shown, total: r.total } : undefined);
+          setExtra((x) => mergeDocs(x, r));
           const ids = [id, ...r.nodes.map((n) => n.id)];
           update((s) => ({ add: withAll(s.add, ids), hide: without(s.hide, ids) }));
         },
@@ -100,6 +119,24 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
     },
     [update],
   );
+
+  // Nodes asked for (URL, search, a link) that the capped view does not hold
+  // are fetched with their relationships to what is loaded.
+  const requested = useRef(new Set<string>());
+  useEffect(() => {
+    if (!landscape) return;
+    const wanted = [...state.add, ...(state.sel && !state.sel.includes(':') ? [state.sel] : [])];
+    for (const id of wanted) {
+      if (landscape.byId.has(id) || requested.current.has(id)) continue;
+      requested.current.add(id);
+      getJson<{ node: GraphDocument['nodes'][number]; neighbours: { edge: GraphDocument['edges'][number]; node: GraphDocument['nodes'][number] }[] }>(
+        `/api/nodes/${encodeURIComponent(id)}`,
+      ).then(
+        (r) => setExtra((x) => mergeDocs(x, { nodes: [r.node], edges: r.neighbours.map((n) => n.edge) })),
+        () => undefined, // an id that does not exist stays out of the view, as with the full landscape
+      );
+    }
+  }, [landscape, state.add, state.sel]);
   const hide = (id: string) => update((s) => ({ hide: withAll(s.hide, [id]), add: without(s.add, [id]), sel: s.sel === id ? undefined : s.sel }));
   const togglePin = (id: string) => update((s) => ({ pin: s.pin.includes(id) ? without(s.pin, [id]) : withAll(s.pin, [id]) }));
   const hrefFor = (id: string) => `/?${serializeState({ ...state, sel: id })}`;
@@ -158,6 +195,17 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
         <main className="stage" aria-label={t.navLandscape}>
           <div className="status-line">
             <p aria-live="polite">
+              {graph.data?.truncated && (
+                <span className="loaded-of">
+                  {`${t.loadedOf(graph.data.nodes.length, graph.data.total.nodes, graph.data.edges.length, graph.data.total.edges)} `}
+                  {state.max < VIEW_MAX && (
+                    <button type="button" className="link-button" onClick={() => update({ max: Math.min(VIEW_MAX, state.max + LOAD_MORE_STEP) })}>
+                      {t.loadMore(Math.min(LOAD_MORE_STEP, VIEW_MAX - state.max))}
+                    </button>
+                  )}
+                  <br />
+                </span>
+              )}
               {landscape && t.visibleCount(visible.nodes.length, visible.edges.length)}
               {state.hide.length > 0 && (
                 <>
@@ -170,6 +218,16 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
             </p>
             <ExportMenu cy={cy} doc={visible} t={t} name={exportName} />
           </div>
+          {expansion && (
+            <p className="expansion-line" aria-live="polite">
+              {`${t.expandedOf(nameOf(landscape?.byId.get(expansion.id), lang), expansion.shown, expansion.total)} `}
+              {expansion.shown < expansion.total && (
+                <button type="button" className="link-button" onClick={() => expand(expansion.id)}>
+                  {t.expandMore(Math.min(EXPAND_CHUNK, expansion.total - expansion.shown))}
+                </button>
+              )}
+            </p>
+          )}
           {expandError && (
             <ErrorMessage message={t.failed(t.whatNeighbours, expandError.message)} retryLabel={t.retry} onRetry={() => expand(expandError.id)} />
           )}
@@ -192,6 +250,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
                   onSelect={select}
                   onExpand={expand}
                   onReady={setCy}
+                  renderer={state.renderer}
                 />
                 <CanvasControls cy={cy} t={t} onRelayout={() => setRelayout((r) => r + 1)} />
               </div>

@@ -3,13 +3,15 @@
 // client only (next/dynamic, ssr: false) so that cytoscape and its layouts
 // stay out of the page's first-load JavaScript. Reusable: it draws any graph
 // document, and reports taps, double-taps and its core to its parent.
-import cytoscape, { type Core, type EventObject, type LayoutOptions, type Layouts, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
 import type { GraphDocument } from '@/graph/model';
+import { QUIET_LABELS_FROM, WORKER_LAYOUT_FROM, quietLabelsWhileMoving, chooseWebgl, type RendererChoice } from './bigView';
+import CytoscapeView from './CytoscapeView';
 import { toElements } from './elements';
+import { runForceLayout } from './forceLayoutRun';
 import { stylesheet } from './graphStyle';
 import type { Lang } from './i18n';
 import { layoutOptions, type LayoutName } from './layouts';
@@ -50,6 +52,13 @@ export interface GraphCanvasProps {
   onSelect: (id: string | undefined, opts?: { focus?: boolean }) => void;
   onExpand?: (id: string) => void;
   onReady?: (cy: Core) => void;
+  /** auto: WebGL from bigView.WEBGL_FROM elements on. */
+  renderer?: RendererChoice;
+}
+
+/** Something running that a newer layout stops. */
+interface Running {
+  stop(): void;
 }
 
 function snapshot(cy: Core): Positions {
@@ -74,12 +83,58 @@ function placeNearNeighbours(cy: Core, added: string[], placed: Set<string>, see
   }
 }
 
+/**
+ * The renderer and its viewport hints are chosen when cytoscape's core is
+ * created, so a view that crosses a threshold of bigView.ts gets a new canvas
+ * (at its remembered positions).
+ */
 export default function GraphCanvas(props: GraphCanvasProps) {
-  const { doc, lang, sizing, layout, scope, selected, focus, pinned, relayout, ariaLabel } = props;
+  const count = props.doc.nodes.length + props.doc.edges.length;
+  const webgl = chooseWebgl(props.renderer ?? 'auto', count);
+  const big = count >= QUIET_LABELS_FROM;
+  return <Canvas key={`${webgl ? 'webgl' : 'canvas'}-${big ? 'big' : 'small'}`} {...props} webgl={webgl} />;
+}
+
+/** Applies a frame of the force layout: positions in the order of ids. */
+function applyPositions(cy: Core, ids: string[], positions: Float64Array): void {
+  cy.batch(() => {
+    ids.forEach((id, i) => {
+      const n = cy.getElementById(id);
+      if (!n.locked()) n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+    });
+  });
+}
+
+/**
+ * Fits the view to a frame's positions. cy.fit() measures every element's
+ * bounding box, labels and edges included: seconds a frame for a big view.
+ */
+function fitPositions(cy: Core, positions: Float64Array, padding = 40): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (let i = 0; i < positions.length; i += 2) {
+    x1 = Math.min(x1, positions[i]!);
+    x2 = Math.max(x2, positions[i]!);
+    y1 = Math.min(y1, positions[i + 1]!);
+    y2 = Math.max(y2, positions[i + 1]!);
+  }
+  if (!Number.isFinite(x1)) return;
+  const w = cy.width() - 2 * padding;
+  const h = cy.height() - 2 * padding;
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), Math.min(w / Math.max(1, x2 - x1), h / Math.max(1, y2 - y1))));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) } });
+}
+
+function Canvas(props: GraphCanvasProps & { webgl: boolean }) {
+  const { doc, lang, sizing, layout, scope, selected, focus, pinned, relayout, ariaLabel, webgl } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const latest = useRef(props);
   const keyRef = useRef('');
-  const running = useRef<Layouts | null>(null);
+  const running = useRef<Running | null>(null);
+  const userMoved = useRef(false);
+  const holding = useRef(false);
   const laidOut = useRef(false);
   const lastRelayout = useRef(relayout);
   const lastLayout = useRef(layout);
@@ -89,7 +144,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   });
 
   const elements = useMemo(() => toElements(doc, lang, sizing), [doc, lang, sizing]);
-  const style = useMemo(() => stylesheet(), []);
+  const big = elements.length >= QUIET_LABELS_FROM;
+  const style = useMemo(() => stylesheet(big), [big]);
   const nodeKey = useMemo(() => doc.nodes.map((n) => n.id).sort().join('|'), [doc]);
 
   const bound = useRef<Core | null>(null);
@@ -117,19 +173,35 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     c.on('dragfree', 'node', () => {
       if (keyRef.current) savePositions(keyRef.current, snapshot(c));
     });
+    // A layout in the worker keeps the view fitted until the user moves it.
+    for (const type of ['pointerdown', 'wheel', 'keydown']) c.container()?.parentElement?.addEventListener(type, () => (userMoved.current = true), { passive: true });
+    // A big view is not drawn until the layout's first frame: drawing
+    // thousands of elements piled at the origin would only delay it.
+    if (latest.current.doc.nodes.length + latest.current.doc.edges.length >= WORKER_LAYOUT_FROM) {
+      c.startBatch();
+      holding.current = true;
+    }
     latest.current.onReady?.(c);
     setCy(c);
   }, []);
 
+  useEffect(() => (cy && big ? quietLabelsWhileMoving(cy) : undefined), [cy, big]);
+  useEffect(() => () => running.current?.stop(), []);
+
   // Pinned nodes are locked: neither layouts nor dragging move them.
   useLayoutEffect(() => {
     if (!cy) return;
+    // Only the nodes whose state changes: a class change per node costs a
+    // style pass, which thousands of nodes feel.
     const set = new Set(pinned);
-    cy.nodes().forEach((n) => {
-      const on = set.has(n.id());
-      if (on) n.lock();
-      else n.unlock();
-      n.toggleClass('pinned', on);
+    cy.batch(() => {
+      cy.nodes('.pinned').forEach((n) => {
+        if (!set.has(n.id())) n.unlock().removeClass('pinned');
+      });
+      for (const id of set) {
+        const n = cy.getElementById(id);
+        if (n.nonempty() && !n.hasClass('pinned')) n.lock().addClass('pinned');
+      }
     });
   }, [cy, pinned, nodeKey]);
 
@@ -162,18 +234,72 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const usable = cached && ids.every((id) => cached[id]);
     cy.nodes().unlock();
     if (!usable) cy.nodes().filter((n) => pins.has(n.id()) && before.has(n.id())).lock();
+    const container = cy.container();
+    const release = () => {
+      if (!holding.current) return;
+      holding.current = false;
+      cy.endBatch();
+    };
+    let marked = !first;
+    const shown = () => {
+      release();
+      if (marked) return;
+      marked = true;
+      // After the frame that draws it: cytoscape renders in its own
+      // animation-frame loop, which runs before a callback added now.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          performance.mark('landscape-interactive');
+          container?.setAttribute('data-ready', 'true');
+        }),
+      );
+    };
     const done = () => {
       running.current = null;
       capZoom(cy);
       cy.nodes().filter((n) => pins.has(n.id())).lock();
       savePositions(key, snapshot(cy));
       cy.edges().toggleClass('zoomed', cy.zoom() >= LABEL_ZOOM);
-      if (first) {
-        performance.mark('landscape-interactive');
-        cy.container()?.setAttribute('data-ready', 'true');
-      }
+      shown();
+      container?.setAttribute('data-layout', 'done');
       cy.emit('lg-settled');
     };
+    container?.setAttribute('data-layout', 'running');
+    const onlyRemoved = !first && !forced && !layoutChanged && added.length === 0;
+    if (!usable && !onlyRemoved && cy.elements().length >= WORKER_LAYOUT_FROM && layout !== 'concentric') {
+      // Big view: the force layout in a worker. Placed nodes start where they
+      // are (new ones beside a neighbour) unless the view is laid out afresh.
+      const fresh = first || forced || layoutChanged || before.size === 0;
+      if (!fresh) placeNearNeighbours(cy, added, before, hashString(key));
+      const start = new Float64Array(ids.length * 2).fill(NaN);
+      if (!fresh) ids.forEach((id, i) => ({ x: start[2 * i], y: start[2 * i + 1] } = cy.getElementById(id).position()));
+      const index = new Map(ids.map((id, i) => [id, i]));
+      const links = new Uint32Array(cy.edges().length * 2);
+      cy.edges().forEach((e, i) => {
+        links[2 * i] = index.get(e.source().id())!;
+        links[2 * i + 1] = index.get(e.target().id())!;
+      });
+      userMoved.current = false;
+      let framed = false;
+      running.current = runForceLayout(
+        { ids, links, start, alpha: fresh ? 1 : 0.3 },
+        (frame) => {
+          applyPositions(cy, ids, frame.positions);
+          if (!userMoved.current) fitPositions(cy, frame.positions);
+          if (!framed) {
+            framed = true;
+            shown();
+          }
+          if (frame.done) done();
+        },
+        (message) => {
+          console.error(`force layout: ${message}`);
+          done();
+        },
+      );
+      return;
+    }
+    release();
     const animate = !first && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     const fixed = cy.nodes(':locked').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     let options: LayoutOptions;
@@ -189,6 +315,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     }
     const l = cy.layout(options);
     running.current = l;
+    userMoved.current = false;
     l.one('layoutstop', done);
     withSeededRandom(hashString(key), () => l.run());
   }, [cy, nodeKey, layout, relayout, scope]);
@@ -237,7 +364,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
   return (
     <div className="canvas-frame" tabIndex={0} role="application" aria-label={ariaLabel} onKeyDown={onKeyDown}>
-      <CytoscapeComponent
+      <CytoscapeView
+        webgl={webgl}
+        // A big canvas view moves as a picture of itself, without edges,
+        // while the user drags or zooms; WebGL draws them fast enough.
+        hideEdgesOnViewport={big && !webgl}
+        textureOnViewport={big && !webgl}
         elements={elements}
         stylesheet={style}
         cy={bind}

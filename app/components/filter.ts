@@ -48,3 +48,14 @@ export function visibleDoc(landscape: Landscape, f: ViewFilters, opts: VisibleOp
   const edges = landscape.doc.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   return { nodes, edges };
 }
+
+/** a with what b adds: nodes and relationships by id, a's copy kept. */
+export function mergeDocs(a: GraphDocument, b: GraphDocument): GraphDocument {
+  if (!b.nodes.length && !b.edges.length) return a;
+  const nodeIds = new Set(a.nodes.map((n) => n.id));
+  const edgeIds = new Set(a.edges.map((e) => e.id));
+  return {
+    nodes: [...a.nodes, ...b.nodes.filter((n) => !nodeIds.has(n.id) && nodeIds.add(n.id))],
+    edges: [...a.edges, ...b.edges.filter((e) => !edgeIds.has(e.id) && edgeIds.add(e.id))],
+  };
+}

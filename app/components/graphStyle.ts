@@ -54,7 +54,23 @@ export const styleOf = (label: string) => labelStyles[label] ?? fallbackStyle;
 
 const INK = '#1b1f24';
 
-export function stylesheet(): StylesheetJsonBlock[] {
+const edgeCaption = {
+  'font-size': 9,
+  color: INK,
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.9,
+  'text-background-padding': '2px',
+  'text-rotation': 'autorotate',
+  'text-wrap': 'ellipsis',
+  'text-max-width': '180px',
+} as const;
+
+/**
+ * big: a view of thousands of elements. Provider names too give way when
+ * zoomed out, and edges are haystack lines: bezier edges look for parallel
+ * edges to bundle, which takes seconds for tens of thousands.
+ */
+export function stylesheet(big = false): StylesheetJsonBlock[] {
   const byLabel: StylesheetJsonBlock[] = Object.entries(labelStyles).map(([label, s]) => ({
     selector: `node.${label}`,
     style: { 'background-color': s.fill, 'border-color': s.border, shape: s.shape },
@@ -81,32 +97,31 @@ export function stylesheet(): StylesheetJsonBlock[] {
     ...byLabel,
     {
       selector: 'node.Provider',
-      style: { 'font-size': 15, 'font-weight': 'bold', 'text-max-width': '160px', 'min-zoomed-font-size': 0 },
+      style: { 'font-size': 15, 'font-weight': 'bold', 'text-max-width': '160px', 'min-zoomed-font-size': big ? 7 : 0 },
     },
+    // bigView.ts: labels give way while a big view moves.
+    { selector: 'node.moving', style: { 'min-zoomed-font-size': 1000 } },
     { selector: 'node.independent', style: { 'border-width': 6, 'border-style': 'double' } },
     { selector: 'node.dependent', style: { 'border-width': 3, 'border-style': 'dashed' } },
     {
       selector: 'edge',
-      style: {
-        width: 1.5,
-        'line-color': '#8c959f',
-        'target-arrow-color': '#8c959f',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8,
-        'curve-style': 'bezier',
-        'font-size': 9,
-        color: INK,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '2px',
-        'text-rotation': 'autorotate',
-        'text-wrap': 'ellipsis',
-        'text-max-width': '180px',
-      },
+      // Every property set here is applied to every edge; in a big view the
+      // caption's properties wait until an edge shows its caption.
+      style: big
+        ? { width: 1, 'line-color': '#8c959f', 'curve-style': 'haystack', 'haystack-radius': 0 }
+        : {
+            width: 1.5,
+            'line-color': '#8c959f',
+            'target-arrow-color': '#8c959f',
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.8,
+            'curve-style': 'bezier',
+            ...edgeCaption,
+          },
     },
     { selector: 'edge.RANKED_IN', style: { width: 3, 'line-color': '#b35c00', 'target-arrow-color': '#b35c00' } },
     { selector: 'edge.SUPPLIES', style: { width: 3, 'line-color': '#6f3f63', 'target-arrow-color': '#6f3f63' } },
-    { selector: 'edge.hover, edge.zoomed.rich, edge:selected', style: { label: 'data(caption)' } },
+    { selector: 'edge.hover, edge.zoomed.rich, edge:selected', style: { label: 'data(caption)', ...(big ? edgeCaption : {}) } },
     { selector: 'edge.hover', style: { width: 3, 'z-index': 10 } },
     { selector: 'node.pinned', style: { 'underlay-color': '#57606a', 'underlay-opacity': 0.35, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
     { selector: 'node:selected', style: { 'border-color': '#0b5cad', 'border-width': 6, 'border-style': 'solid' } },

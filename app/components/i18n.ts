@@ -5,6 +5,9 @@
 export type Lang = 'en' | 'zh';
 export const langs: Lang[] = ['en', 'zh'];
 
+/** Thousands grouped the same way in both languages (1,234). */
+const num = (n: number) => n.toLocaleString('en-US');
+
 const en = {
   appTitle: 'Landscape Graph',
   appSubtitle: "China's audio/video cloud services market",
@@ -84,6 +87,11 @@ const en = {
   hidden: (n: number) => `${n} hidden`,
   unhideAll: 'Show hidden',
   visibleCount: (n: number, e: number) => `${n} nodes, ${e} relationships shown`,
+  loadedOf: (n: number, tn: number, e: number, te: number) =>
+    `Loaded ${num(n)} of ${num(tn)} nodes and ${num(e)} of ${num(te)} relationships, the most connected first.`,
+  loadMore: (k: number) => `Load ${num(k)} more elements`,
+  expandedOf: (name: string, n: number, total: number) => `${name}: ${num(n)} of ${num(total)} relationships expanded.`,
+  expandMore: (k: number) => `Expand the next ${num(k)}`,
   nodesTable: 'Nodes',
   edgesTable: 'Relationships',
   name: 'Name',
@@ -191,6 +199,11 @@ const zh: Strings = {
   hidden: (n: number) => `已隱藏 ${n} 個`,
   unhideAll: '顯示已隱藏',
   visibleCount: (n: number, e: number) => `顯示 ${n} 個節點、${e} 條關係`,
+  loadedOf: (n: number, tn: number, e: number, te: number) =>
+    `已載入 ${num(tn)} 個節點中的 ${num(n)} 個、${num(te)} 條關係中的 ${num(e)} 條（連接最多者優先）。`,
+  loadMore: (k: number) => `再載入 ${num(k)} 個元素`,
+  expandedOf: (name: string, n: number, total: number) => `${name}：已展開 ${num(total)} 條關係中的 ${num(n)} 條。`,
+  expandMore: (k: number) => `展開下 ${num(k)} 條`,
   nodesTable: '節點',
   edgesTable: '關係',
   name: '名稱',

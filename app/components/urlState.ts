@@ -2,6 +2,8 @@
 // reloaded exactly: filters, selection, layout, language, sizing, and the
 // nodes the user added, hid or pinned. Pure: used by the server page and
 // the client alike.
+import { VIEW_MAX } from '@/graph/landscape/view';
+import { DEFAULT_VIEW_MAX, rendererChoices, type RendererChoice } from './bigView';
 import { allLabels } from './graphStyle';
 import { langs, type Lang } from './i18n';
 import { layoutNames, type LayoutName } from './layouts';
@@ -26,6 +28,9 @@ export interface ExplorerState {
   hide: string[];
   pin: string[];
   view: ViewMode;
+  /** Elements loaded at most (GET /api/graph?max=): the most connected first. */
+  max: number;
+  renderer: RendererChoice;
 }
 
 export const defaultState: ExplorerState = {
@@ -38,6 +43,8 @@ export const defaultState: ExplorerState = {
   hide: [],
   pin: [],
   view: 'graph',
+  max: DEFAULT_VIEW_MAX,
+  renderer: 'auto',
 };
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -46,6 +53,11 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 const list = (v: string | string[] | undefined) => (one(v) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const pick = <T extends string>(v: string | undefined, allowed: readonly T[], fallback: T): T =>
   allowed.includes(v as T) ? (v as T) : fallback;
+
+function wholeNumber(v: string | undefined, min: number, max: number): number | undefined {
+  const n = v === undefined || !/^\d+$/.test(v) ? NaN : Number(v);
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : undefined;
+}
 
 export function parseLang(params: RawParams): Lang | undefined {
   const v = one(params.lang);
@@ -71,6 +83,8 @@ export function parseState(params: RawParams): ExplorerState {
     hide: list(params.hide),
     pin: list(params.pin),
     view: pick(one(params.view), ['graph', 'list'] as const, defaultState.view),
+    max: wholeNumber(one(params.max), 1, VIEW_MAX) ?? defaultState.max,
+    renderer: pick(one(params.renderer), rendererChoices, defaultState.renderer),
   };
 }
 
@@ -91,7 +105,12 @@ export function serializeState(s: ExplorerState): string {
   if (s.hide.length) p.set('hide', s.hide.join(','));
   if (s.pin.length) p.set('pin', s.pin.join(','));
   if (s.view !== defaultState.view) p.set('view', s.view);
+  if (s.max !== defaultState.max) p.set('max', String(s.max));
+  if (s.renderer !== defaultState.renderer) p.set('renderer', s.renderer);
   return p.toString().replace(/%2C/g, ',');
 }
 
 export const independentFilter = (p: ProvidersFilter) => (p === 'all' ? undefined : p === 'independent');
+
+/** The capped view the explorer asks for; the page preloads the same URL. */
+export const graphUrl = (max: number) => `/api/graph?max=${max}`;

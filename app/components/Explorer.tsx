@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphDocument } from '@/graph/model';
 import type { Ranking } from '@/graph/landscape/rankings';
 import { Landscape, VIEW_MAX, type GraphView, type NeighbourPage } from '@/graph/landscape/view';
-import { LOAD_MORE_STEP } from './bigView';
+import { LOAD_MORE_STEP, WORKER_LAYOUT_FROM } from './bigView';
 import CanvasControls from './CanvasControls';
 import EdgeDetails from './EdgeDetails';
 import ErrorMessage from './ErrorMessage';
@@ -185,7 +185,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
       <div className="workspace">
         <Legend
           lang={lang}
-          counts={labelCounts(graph.data)}
+          counts={labelCounts(landscape?.doc)}
           shown={state.labels}
           onLabels={(labels) => update({ labels, add: [] })}
           sizing={sizing}
@@ -207,6 +207,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
                 </span>
               )}
               {landscape && t.visibleCount(visible.nodes.length, visible.edges.length)}
+              {visible.nodes.length + visible.edges.length >= WORKER_LAYOUT_FROM && state.layout !== 'concentric' && ` · ${t.workerLayout}`}
               {state.hide.length > 0 && (
                 <>
                   {` · ${t.hidden(state.hide.length)} `}

@@ -33,6 +33,9 @@ export interface NodeActions {
   pinned: boolean;
 }
 
+/** Links listed per group: a hub of a big landscape has thousands; the canvas's expansion shows them. */
+const LIST_MAX = 50;
+
 export default function NodeDetails({ id, lang, units, actions }: { id: string; lang: Lang; units: Units; actions: NodeActions }) {
   const t = strings[lang];
   const { data, error, loading, retry } = useApi<NodeAnswer>(`/api/nodes/${encodeURIComponent(id)}`);
@@ -89,7 +92,7 @@ export default function NodeDetails({ id, lang, units, actions }: { id: string; 
         <>
           <h3>{t.relFigures}</h3>
           <ul className="rel-figures">
-            {withFigures.map(({ edge, node: other }) => (
+            {withFigures.slice(0, LIST_MAX).map(({ edge, node: other }) => (
               <li key={edge.id}>
                 <p className="rel-title">
                   {`${relName(edge.type, lang)} · `}
@@ -99,6 +102,7 @@ export default function NodeDetails({ id, lang, units, actions }: { id: string; 
               </li>
             ))}
           </ul>
+          {withFigures.length > LIST_MAX && <p className="muted">{t.andMore(withFigures.length - LIST_MAX)}</p>}
         </>
       )}
       <h3>{`${t.neighbours} (${neighbours.length})`}</h3>
@@ -106,12 +110,13 @@ export default function NodeDetails({ id, lang, units, actions }: { id: string; 
         <section key={type} className="neighbour-group">
           <h4>{relName(type, lang)}</h4>
           <ul>
-            {list.map(({ edge, node: other }) => (
+            {list.slice(0, LIST_MAX).map(({ edge, node: other }) => (
               <li key={edge.id}>
                 <NodeLink node={other} lang={lang} href={actions.hrefFor(other.id)} onOpen={actions.onOpen} />
               </li>
             ))}
           </ul>
+          {list.length > LIST_MAX && <p className="muted">{t.andMore(list.length - LIST_MAX)}</p>}
         </section>
       ))}
     </article>

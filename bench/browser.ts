@@ -46,6 +46,9 @@ const STOP_COUNTING = `(() => {
   return { frames: f.frames, worst: f.worst, ms: performance.now() - f.start };
 })()`;
 
+/** How long the drag may take (the wheel steps get half as long again). */
+const INPUT_MS = 8_000;
+
 /**
  * A user's pan and zoom through real input events (Chromium's input
  * pipeline, as a mouse makes them): a drag on the background in a circle,
@@ -58,14 +61,17 @@ async function panAndZoom(page: Page): Promise<{ frames: number; worst: number; 
   const y0 = box.y + 16;
   await page.mouse.move(x0, y0);
   await page.evaluate(COUNT_FRAMES);
+  // Each input waits until the page has handled it, so a slow page gets
+  // fewer of them: the gesture is cut short after INPUT_MS.
+  const deadline = Date.now() + INPUT_MS;
   await page.mouse.down();
-  for (let i = 1; i <= 90; i++) {
+  for (let i = 1; i <= 90 && Date.now() < deadline; i++) {
     const a = (i / 90) * 2 * Math.PI;
     await page.mouse.move(x0 + 120 * Math.sin(a), y0 + 80 * (1 - Math.cos(a)));
   }
   await page.mouse.up();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -60 : 60);
+  for (let i = 0; i < 40 && Date.now() < deadline + INPUT_MS / 2; i++) await page.mouse.wheel(0, i < 20 ? -60 : 60);
   await page.waitForTimeout(300);
   return (await page.evaluate(STOP_COUNTING)) as { frames: number; worst: number; ms: number };
 }

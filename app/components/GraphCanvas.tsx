@@ -210,7 +210,8 @@ function Canvas(props: GraphCanvasProps & { webgl: boolean }) {
   // nodes only removed → the others stay put; nodes added to an overview →
   // they start next to a neighbour and fCoSE settles them without moving the
   // rest far; anything else → the full layout, seeded from the view, so it
-  // comes out the same every time.
+  // comes out the same every time. A big view (bigView.WORKER_LAYOUT_FROM)
+  // is laid out by the force layout in a web worker instead, frame by frame.
   useLayoutEffect(() => {
     if (!cy) return;
     const ids = cy.nodes().map((n) => n.id());

@@ -64,6 +64,13 @@ export class Landscape {
     return this.edgesOf(id).length;
   }
 
+  private ranked?: GraphNode[];
+
+  /** Every node, most connected first: sorted once, as the unfiltered view is the one asked for most. */
+  private rankedAll(): GraphNode[] {
+    return (this.ranked ??= [...this.doc.nodes].sort(this.byDegree));
+  }
+
   private byDegree = (a: GraphNode, b: GraphNode) => this.degree(b.id) - this.degree(a.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
   /**
@@ -75,7 +82,7 @@ export class Landscape {
     const doc = this.filter(f);
     const total = { nodes: doc.nodes.length, edges: doc.edges.length };
     if (total.nodes + total.edges <= max) return { ...doc, total, truncated: false };
-    const ranked = [...doc.nodes].sort(this.byDegree);
+    const ranked = doc.nodes === this.doc.nodes ? this.rankedAll() : [...doc.nodes].sort(this.byDegree);
     const kept = new Set<string>();
     const edges = new Set<GraphEdge>();
     const nodes: GraphNode[] = [];

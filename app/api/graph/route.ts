@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VIEW_DEFAULT_MAX, VIEW_MAX } from '@/graph/landscape/view';
 import { runtime } from '@/graph/runtime';
 import { searchParams } from '../body';
+import { streamJson } from '../json-stream';
 import { handle } from '../http';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +20,6 @@ export function GET(req: Request) {
   return handle(async () => {
     const { max, ...f } = searchParams(req, query);
     const { landscape } = await runtime();
-    return Response.json(landscape.view({ ...f, independent: f.independent === undefined ? undefined : f.independent === 'true' }, max));
+    return streamJson({ ...landscape.view({ ...f, independent: f.independent === undefined ? undefined : f.independent === 'true' }, max) });
   });
 }

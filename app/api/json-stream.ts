@@ -10,22 +10,24 @@ const SLICE = 1_000;
 export function streamJson(body: Record<string, unknown>): Response {
   const encoder = new TextEncoder();
   function* parts(): Generator<string> {
-    // As JSON.stringify: keys whose value has no JSON form (undefined) are left out.
-    const keys = Object.keys(body).filter((key) => Array.isArray(body[key]) || JSON.stringify(body[key]) !== undefined);
     yield '{';
-    for (const [k, key] of keys.entries()) {
-      const value = body[key];
-      yield `${k ? ',' : ''}${JSON.stringify(key)}:`;
-      if (!Array.isArray(value)) {
-        yield JSON.stringify(value);
-        continue;
+    let first = true;
+    for (const [key, value] of Object.entries(body)) {
+      const head = `${first ? '' : ','}${JSON.stringify(key)}:`;
+      if (Array.isArray(value)) {
+        yield `${head}[`;
+        for (let i = 0; i < value.length; i += SLICE) {
+          const slice = value.slice(i, i + SLICE).map((v) => JSON.stringify(v) ?? 'null');
+          yield (i ? ',' : '') + slice.join(',');
+        }
+        yield ']';
+      } else {
+        // As JSON.stringify: a key whose value has no JSON form (undefined) is left out.
+        const json = JSON.stringify(value) as string | undefined;
+        if (json === undefined) continue;
+        yield head + json;
       }
-      yield '[';
-      for (let i = 0; i < value.length; i += SLICE) {
-        const slice = value.slice(i, i + SLICE).map((v) => JSON.stringify(v) ?? 'null');
-        yield (i ? ',' : '') + slice.join(',');
-      }
-      yield ']';
+      first = false;
     }
     yield '}';
   }

@@ -22,7 +22,7 @@ import Legend from './Legend';
 import ListView from './ListView';
 import Loading from './Loading';
 import { nameOf } from './names';
-import NodeDetails from './NodeDetails';
+import NodeDetails, { type NodeAnswer } from './NodeDetails';
 import { labelCounts, optionsOf, rankedMarkets } from './options';
 import RankingsPanel from './RankingsPanel';
 import SearchBox from './SearchBox';
@@ -121,22 +121,20 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
   );
 
   // Nodes asked for (URL, search, a link) that the capped view does not hold
-  // are fetched with their relationships to what is loaded.
+  // come with their relationships to what is loaded: the selected one from
+  // the details panel's answer, added ones fetched here.
+  const addAnswer = useCallback((r: NodeAnswer) => setExtra((x) => mergeDocs(x, { nodes: [r.node], edges: r.neighbours.map((n) => n.edge) })), []);
   const requested = useRef(new Set<string>());
   useEffect(() => {
     if (!landscape) return;
-    const wanted = [...state.add, ...(state.sel && !state.sel.includes(':') ? [state.sel] : [])];
-    for (const id of wanted) {
+    for (const id of state.add) {
       if (landscape.byId.has(id) || requested.current.has(id)) continue;
       requested.current.add(id);
-      getJson<{ node: GraphDocument['nodes'][number]; neighbours: { edge: GraphDocument['edges'][number]; node: GraphDocument['nodes'][number] }[] }>(
-        `/api/nodes/${encodeURIComponent(id)}`,
-      ).then(
-        (r) => setExtra((x) => mergeDocs(x, { nodes: [r.node], edges: r.neighbours.map((n) => n.edge) })),
-        () => undefined, // an id that does not exist stays out of the view, as with the full landscape
-      );
+      // An id that does not exist stays out of the view, as with the full landscape.
+      getJson<NodeAnswer>(`/api/nodes/${encodeURIComponent(id)}`).then(addAnswer, () => undefined);
     }
-  }, [landscape, state.add, state.sel]);
+  }, [landscape, state.add, addAnswer]);
+  const onDetailsLoaded = useCallback((r: NodeAnswer) => (landscape?.byId.has(r.node.id) ? undefined : addAnswer(r)), [landscape, addAnswer]);
   const hide = (id: string) => update((s) => ({ hide: withAll(s.hide, [id]), add: without(s.add, [id]), sel: s.sel === id ? undefined : s.sel }));
   const togglePin = (id: string) => update((s) => ({ pin: s.pin.includes(id) ? without(s.pin, [id]) : withAll(s.pin, [id]) }));
   const hrefFor = (id: string) => `/?${serializeState({ ...state, sel: id })}`;
@@ -281,7 +279,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
               id={state.sel}
               lang={lang}
               units={units}
-              actions={{ hrefFor, onOpen: open, onExpand: expand, onHide: hide, onPin: togglePin, pinned: state.pin.includes(state.sel) }}
+              actions={{ hrefFor, onOpen: open, onExpand: expand, onHide: hide, onPin: togglePin, pinned: state.pin.includes(state.sel), onLoaded: onDetailsLoaded }}
             />
           )}
           {selectedEdge && (

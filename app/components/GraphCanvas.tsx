@@ -92,7 +92,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const count = props.doc.nodes.length + props.doc.edges.length;
   const webgl = chooseWebgl(props.renderer ?? 'auto', count);
   const big = count >= QUIET_LABELS_FROM;
-  return <Canvas key={`${webgl ? 'webgl' : 'canvas'}-${big ? 'big' : 'small'}`} {...props} webgl={webgl} />;
+  return <Canvas key={`${webgl ? 'webgl' : 'canvas'}-${big ? 'big' : 'small'}`} {...props} webgl={webgl} big={big} />;
 }
 
 /** Applies a frame of the force layout: positions in the order of ids. */
@@ -127,8 +127,8 @@ function fitPositions(cy: Core, positions: Float64Array, padding = 40): void {
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) } });
 }
 
-function Canvas(props: GraphCanvasProps & { webgl: boolean }) {
-  const { doc, lang, sizing, layout, scope, selected, focus, pinned, relayout, ariaLabel, webgl } = props;
+function Canvas(props: GraphCanvasProps & { webgl: boolean; big: boolean }) {
+  const { doc, lang, sizing, layout, scope, selected, focus, pinned, relayout, ariaLabel, webgl, big } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const latest = useRef(props);
   const keyRef = useRef('');
@@ -144,7 +144,6 @@ function Canvas(props: GraphCanvasProps & { webgl: boolean }) {
   });
 
   const elements = useMemo(() => toElements(doc, lang, sizing), [doc, lang, sizing]);
-  const big = elements.length >= QUIET_LABELS_FROM;
   const style = useMemo(() => stylesheet(big), [big]);
   const nodeKey = useMemo(() => doc.nodes.map((n) => n.id).sort().join('|'), [doc]);
 

@@ -2,6 +2,7 @@
 // Details of one node, read from GET /api/nodes/:id: names in both languages,
 // summary, every figure with unit and year and its source heading, the
 // figures on its relationships, and its neighbours as links.
+import { useEffect } from 'react';
 import type { GraphEdge, GraphNode } from '@/graph/model';
 import ErrorMessage from './ErrorMessage';
 import FigureList from './FigureList';
@@ -31,6 +32,8 @@ export interface NodeActions {
   onHide: (id: string) => void;
   onPin: (id: string) => void;
   pinned: boolean;
+  /** Gets the node and its relationships once loaded (the explorer adds them to a capped view that lacks them). */
+  onLoaded?: (answer: NodeAnswer) => void;
 }
 
 /** Links listed per group: a hub of a big landscape has thousands; the canvas's expansion shows them. */
@@ -39,6 +42,10 @@ const LIST_MAX = 50;
 export default function NodeDetails({ id, lang, units, actions }: { id: string; lang: Lang; units: Units; actions: NodeActions }) {
   const t = strings[lang];
   const { data, error, loading, retry } = useApi<NodeAnswer>(`/api/nodes/${encodeURIComponent(id)}`);
+  const onLoaded = actions.onLoaded;
+  useEffect(() => {
+    if (data) onLoaded?.(data);
+  }, [data, onLoaded]);
   if (loading) return <Loading text={t.loading} />;
   if (error || !data) return <ErrorMessage message={t.failed(t.whatNode, error ?? '')} retryLabel={t.retry} onRetry={retry} />;
   const { node, neighbours } = data;

@@ -80,29 +80,28 @@ export async function createNeo4jConstraints(driver: Driver, database?: string):
   }
 }
 
-/** Replaces the landscape with the seed set in one write transaction and records its checksum. */
-export async function applyNeo4j(driver: Driver, seeds: SeedSet, engine: string, database?: string): Promise<SeedMeta> {
+/**
+ * One write transaction: removes the model's nodes, runs `load`, checks the
+ * counts against what the source defines and records its checksum. Both the
+ * seed files and the bulk path replace the landscape this way.
+ */
+async function replaceLandscape(
+  driver: Driver,
+  database: string | undefined,
+  expected: { nodes: number; edges: number; checksum: string; source: string; engine: string },
+  load: (tx: ManagedTransaction) => Promise<void>,
+): Promise<SeedMeta> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database });
   try {
     return await session.executeWrite(async (tx) => {
       await tx.run(queries.deleteModel, modelParams());
-      for (const st of seeds.statements) {
-        try {
-          await tx.run(st.text);
-        } catch (err) {
-          // Transient failures (a deadlock, a leader switch) are retried by executeWrite; the rest are the seed's.
-          if (neo4j.isRetryableError(err)) throw err;
-          throw new SeedError([neo4jProblem(st, err)]);
-        }
-      }
+      await load(tx);
       const nodes = await count(tx, queries.countNodes);
       const edges = await count(tx, queries.countEdges);
-      if (nodes !== seeds.graph.nodes.length || edges !== seeds.graph.edges.length) {
-        throw new SeedError([
-          `loaded ${nodes} nodes and ${edges} relationships, but the seeds define ${seeds.graph.nodes.length} and ${seeds.graph.edges.length}`,
-        ]);
+      if (nodes !== expected.nodes || edges !== expected.edges) {
+        throw new SeedError([`loaded ${nodes} nodes and ${edges} relationships, but the ${expected.source} define ${expected.nodes} and ${expected.edges}`]);
       }
-      const meta: SeedMeta = { checksum: seeds.checksum, nodes, edges, engine, seededAt: new Date().toISOString() };
+      const meta: SeedMeta = { checksum: expected.checksum, nodes, edges, engine: expected.engine, seededAt: new Date().toISOString() };
       await tx.run(queries.writeSeed, { ...meta, nodes: neo4j.int(nodes), edges: neo4j.int(edges) });
       return meta;
     });
@@ -111,6 +110,22 @@ export async function applyNeo4j(driver: Driver, seeds: SeedSet, engine: string,
   } finally {
     await session.close();
   }
+}
+
+/** Replaces the landscape with the seed set in one write transaction and records its checksum. */
+export async function applyNeo4j(driver: Driver, seeds: SeedSet, engine: string, database?: string): Promise<SeedMeta> {
+  const expected = { nodes: seeds.graph.nodes.length, edges: seeds.graph.edges.length, checksum: seeds.checksum, source: 'seeds', engine };
+  return replaceLandscape(driver, database, expected, async (tx) => {
+    for (const st of seeds.statements) {
+      try {
+        await tx.run(st.text);
+      } catch (err) {
+        // Transient failures (a deadlock, a leader switch) are retried by executeWrite; the rest are the seed's.
+        if (neo4j.isRetryableError(err)) throw err;
+        throw new SeedError([neo4jProblem(st, err)]);
+      }
+    }
+  });
 }
 
 /** Rows per UNWIND batch of the bulk path. */
@@ -147,52 +162,37 @@ export async function applyNeo4jBulk(
   database?: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SeedMeta> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database });
   const total = bulk.nodes + bulk.edges;
-  try {
-    return await session.executeWrite(async (tx) => {
-      await tx.run(queries.deleteModel, modelParams());
-      let done = 0;
-      for (const entry of bulk.entries) {
-        const statement = bulkStatement(entry);
-        const ints = intKeys(entry.kind === 'node' ? nodeSchemas[entry.label].shape : relSchemas[entry.type].props.shape);
-        const shown = entry.path.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), entry.path) : entry.path;
-        let batch: Record<string, unknown>[] = [];
-        let first = 0;
-        let last = 0;
-        const flush = async () => {
-          if (!batch.length) return;
-          try {
-            await tx.run(statement, { rows: batch });
-          } catch (err) {
-            if (neo4j.isRetryableError(err)) throw err;
-            throw new SeedError([`${neo4jProblem({ file: shown, line: first, text: statement }, err)} (in the batch of lines ${first}–${last})`]);
-          }
-          onProgress?.((done += batch.length), total);
-          batch = [];
-        };
-        for (const { line, row } of bulkRows(entry)) {
-          if (!batch.length) first = line;
-          last = line;
-          batch.push(entry.kind === 'node' ? toNeo4jProps(row, ints) : { from: row.from, to: row.to, props: toNeo4jProps(row.props as Record<string, unknown>, ints) });
-          if (batch.length === NEO4J_BATCH) await flush();
+  const expected = { nodes: bulk.nodes, edges: bulk.edges, checksum: bulk.checksum, source: 'bulk files', engine };
+  return replaceLandscape(driver, database, expected, async (tx) => {
+    let done = 0;
+    for (const entry of bulk.entries) {
+      const statement = bulkStatement(entry);
+      const ints = intKeys(entry.kind === 'node' ? nodeSchemas[entry.label].shape : relSchemas[entry.type].props.shape);
+      const shown = entry.path.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), entry.path) : entry.path;
+      let batch: Record<string, unknown>[] = [];
+      let first = 0;
+      let last = 0;
+      const flush = async () => {
+        if (!batch.length) return;
+        try {
+          await tx.run(statement, { rows: batch });
+        } catch (err) {
+          if (neo4j.isRetryableError(err)) throw err;
+          throw new SeedError([`${neo4jProblem({ file: shown, line: first, text: statement }, err)} (in the batch of lines ${first}–${last})`]);
         }
-        await flush();
+        onProgress?.((done += batch.length), total);
+        batch = [];
+      };
+      for (const { line, row } of bulkRows(entry)) {
+        if (!batch.length) first = line;
+        last = line;
+        batch.push(entry.kind === 'node' ? toNeo4jProps(row, ints) : { from: row.from, to: row.to, props: toNeo4jProps(row.props as Record<string, unknown>, ints) });
+        if (batch.length === NEO4J_BATCH) await flush();
       }
-      const nodes = await count(tx, queries.countNodes);
-      const edges = await count(tx, queries.countEdges);
-      if (nodes !== bulk.nodes || edges !== bulk.edges) {
-        throw new SeedError([`loaded ${nodes} nodes and ${edges} relationships, but the bulk files define ${bulk.nodes} and ${bulk.edges}`]);
-      }
-      const meta: SeedMeta = { checksum: bulk.checksum, nodes, edges, engine, seededAt: new Date().toISOString() };
-      await tx.run(queries.writeSeed, { ...meta, nodes: neo4j.int(nodes), edges: neo4j.int(edges) });
-      return meta;
-    });
-  } catch (err) {
-    throw seedFailure(err);
-  } finally {
-    await session.close();
-  }
+      await flush();
+    }
+  });
 }
 
 /**

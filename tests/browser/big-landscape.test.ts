@@ -75,6 +75,15 @@ describe('a capped view', () => {
     await page.context().close();
   });
 
+  it('brings in a selected node the capped view does not hold, with its details', async () => {
+    const rare = doc.nodes.filter((n) => n.labels[0] === 'Provider').reduce((a, b) => (landscape.degree(b.id) < landscape.degree(a.id) ? b : a));
+    expect(landscape.view({}, 500).nodes.some((n) => n.id === rare.id)).toBe(false);
+    const page = await openView(`?lang=en&labels=all&max=500&sel=${rare.id}`);
+    await page.waitForFunction((id) => window.__cy!.getElementById(id).nonempty(), rare.id, { timeout: 30_000 });
+    expect(await page.locator('#details-title').textContent()).toBe(String(rare.properties.name_en));
+    await page.context().close();
+  });
+
   it('refuses a max out of range in the API, and the page falls back to the default cap of 20,000', async () => {
     expect((await fetch(`${server.url}/api/graph?max=-5`)).status).toBe(400);
     const page = await openView('?lang=en&labels=all&max=lots');

@@ -1,12 +1,8 @@
-// The Neo4j integration tests (tests/neo4j/), which need a real server and so
-// are not part of `npm test`: `NEO4J_URI=bolt://localhost:7687
-// NEO4J_PASSWORD=landscape-graph npm run test:neo4j` (see README, "Use your own Neo4j").
+// `npm run test:neo4j`: the specs that need a real Neo4j 5, on a server the
+// global setup starts (tools/neo4j/, Java 17+ and Maven) or the one at
+// NEO4J_URI. The files share one database, so they run one at a time.
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
-
-if (!process.env.NEO4J_URI) {
-  throw new Error('npm run test:neo4j needs a Neo4j server: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD); see README "Use your own Neo4j"');
-}
+import base from './vitest.config.ts';
 
 export default defineConfig({
   ...base,
@@ -14,7 +10,7 @@ export default defineConfig({
     ...base.test,
     include: ['tests/neo4j/**/*.test.ts'],
     exclude: [],
-    // The files share one database.
+    globalSetup: ['tests/neo4j/setup.ts'],
     fileParallelism: false,
   },
 });

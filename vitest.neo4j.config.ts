@@ -2,7 +2,7 @@
 // global setup starts (tools/neo4j/, Java 17+ and Maven) or the one at
 // NEO4J_URI. The files share one database, so they run one at a time.
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config.ts';
+import base from './vitest.config';
 
 export default defineConfig({
   ...base,

@@ -15,7 +15,7 @@
 //      unresolved internal id), never dropped.
 // A Path carries its own nodes, so its edges never need `idOf`.
 import neo4j, { type Integer, type Node, type Path, type Relationship } from 'neo4j-driver';
-import { compact, type GraphEdge, type GraphNode } from '../model';
+import { compact, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphEdge, type GraphNode } from '../model';
 import { edgeId } from '../seed/check';
 import type { GraphPath, Value } from './types';
 
@@ -39,20 +39,33 @@ export function nodeId(node: Node): string {
   return typeof id === 'string' ? id : String(toValue(id));
 }
 
-function props(raw: Record<string, unknown>): Record<string, unknown> {
+// Neo4j returns properties in an order of its own; Kuzu returns its table's
+// columns, which are the model's. Ordering by the model makes both engines
+// print the same bytes (`npm run export -- --format json`); properties outside
+// the model follow in the server's order.
+const modelOrder = new Map<string, { keys: string[]; known: Set<string> }>(
+  [
+    ...nodeLabels.map((l): [string, string[]] => [l, Object.keys(nodeSchemas[l].shape)]),
+    ...relTypes.map((t): [string, string[]] => [t, Object.keys(relSchemas[t].props.shape)]),
+  ].map(([name, keys]) => [name, { keys, known: new Set(keys) }]),
+);
+
+function props(raw: Record<string, unknown>, labelOrType: string | undefined): Record<string, unknown> {
+  const order = labelOrType === undefined ? undefined : modelOrder.get(labelOrType);
+  const keys = order ? [...order.keys.filter((k) => k in raw), ...Object.keys(raw).filter((k) => !order.known.has(k))] : Object.keys(raw);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) out[k] = toValue(v);
+  for (const k of keys) out[k] = toValue(raw[k]);
   return compact(out);
 }
 
 export function toNode(node: Node): GraphNode {
-  return { id: nodeId(node), labels: [...node.labels], properties: props(node.properties) };
+  return { id: nodeId(node), labels: [...node.labels], properties: props(node.properties, node.labels[0]) };
 }
 
 export function toEdge(rel: Relationship, idOf: EndResolver = noEnds): GraphEdge {
   const source = idOf(rel.startNodeElementId) ?? rel.startNodeElementId;
   const target = idOf(rel.endNodeElementId) ?? rel.endNodeElementId;
-  return { id: edgeId(rel.type, source, target), type: rel.type, source, target, properties: props(rel.properties) };
+  return { id: edgeId(rel.type, source, target), type: rel.type, source, target, properties: props(rel.properties, rel.type) };
 }
 
 export function toPath(path: Path): GraphPath {

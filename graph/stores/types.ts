@@ -35,7 +35,7 @@ export interface GraphStore {
   counts(): Promise<Counts>;
   /** Runs one read query with parameters passed as parameters. */
   query(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<QueryResultSet>;
-  /** The whole graph in the export format, sorted by id. */
+  /** The whole graph in the export format: nodes and relationships sorted by id, properties in the model's order. */
   exportGraph(): Promise<GraphDocument>;
   close(): Promise<void>;
 }

@@ -7,7 +7,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Needs a Neo4j server: `NEO4J_URI=… npm run test:neo4j` (vitest.neo4j.config.ts).
     // tests/browser/**: in a real browser, `npm run test:browser` (vitest.browser.config.ts).
-    exclude: [...configDefaults.exclude, 'tests/neo4j/**', 'tests/browser/**'],
+    // tests/document/**: needs ../shared, `npm run test:document` (vitest.document.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/neo4j/**', 'tests/browser/**', 'tests/document/**'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 600_000,

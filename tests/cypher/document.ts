@@ -1,22 +1,55 @@
-// The source document, split into sections by heading, and the notations in
-// which it writes a number, so a figure of the graph can be found in its text.
+// The source document as the tests see it: its committed index
+// (document-index.json, derived by document-index.ts and checked against the
+// document itself by `npm run test:document`), split into sections by heading,
+// and the notations in which it writes a number, so that a figure of the graph
+// can be found among the figures of its section.
 import fs from 'node:fs';
-import { documentPath } from '../helpers';
+import path from 'node:path';
+import { fingerprint, hanCount, type DocumentIndex } from './document-index';
 
-export const documentText = fs.readFileSync(documentPath, 'utf8');
-export const documentLines = documentText.split('\n').map((l) => l.trim());
+export const index = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'document-index.json'), 'utf8')) as DocumentIndex;
+export const documentHeadings = index.sections.map((s) => s.heading);
 
-/** Text of every section headed by `heading`, up to the next of `headings`. */
-export function sectionText(heading: string, headings: Set<string>): string {
-  const parts: string[] = [];
-  documentLines.forEach((line, i) => {
-    if (line !== heading) return;
-    let j = i + 1;
-    while (j < documentLines.length && !headings.has(documentLines[j]!)) j++;
-    parts.push(documentLines.slice(i + 1, j).join('\n'));
-  });
-  return parts.join('\n');
+/**
+ * Figures of every section headed by `heading`, up to the next of `headings`
+ * (the sections the graph cites), so that a section takes in the subheadings
+ * and captions under it that no figure cites.
+ */
+export function sectionFigures(heading: string, headings: Set<string>): string[] {
+  const figures: string[] = [];
+  let inside = false;
+  for (const s of index.sections) {
+    if (s.heading === heading) inside = true;
+    else if (headings.has(s.heading)) inside = false;
+    if (inside) figures.push(...s.figures);
+  }
+  return figures;
 }
+
+const split = (written: string) => {
+  const m = /^(\d[\d,]*(?:\.\d+)?)(.*)$/.exec(written);
+  if (!m) throw new Error(`not a figure: ${written}`);
+  return { number: m[1]!, unit: m[2]! };
+};
+
+/** The number of a figure as written, without its unit ("13.3億" → "13.3"). */
+export const numberOf = (written: string) => split(written).number;
+
+/**
+ * Whether `figures` state `notation`: the same number, and where the notation
+ * has a magnitude (億, 萬億, 百萬), the same magnitude after it.
+ */
+export function states(figures: string[], notation: string): boolean {
+  const want = /^(.*?)(萬億|億|百萬)?$/.exec(notation)!;
+  return figures.some((f) => {
+    const { number, unit } = split(f);
+    return number === want[1] && (!want[2] || unit === want[2]);
+  });
+}
+
+/** Whether a run of 14 characters is one of the document's fingerprinted runs (see DocumentIndex.runs). */
+const prints = new Set(index.runs.fingerprints);
+export const fingerprinted = (run: string) => run.length === index.runs.length && hanCount(run) >= index.runs.minHan && prints.has(fingerprint(run));
 
 const withCommas = (s: string) => s.replace(/^(\d+)(\d{3})(?=\.|$)/, '$1,$2').replace(/^(\d+)(\d{3}),/, '$1,$2,');
 

@@ -1,12 +1,14 @@
 // Every figure in the graph must trace to the document: its sourceSection is
 // a heading of the document, and the number is written in that section.
+// Checked against the document's index (document.ts), so it runs without
+// ../shared; `npm run test:document` checks the index against the document.
 import path from 'node:path';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { nodeSchemas, propMeta, relSchemas, type NodeLabel, type RelType } from '../../graph/model';
 import { readSeeds } from '../../graph/seed/files';
 import { repoRoot } from '../helpers';
-import { documentLines, documentText, notations, sectionText } from './document';
+import { documentHeadings, index, notations, numberOf, sectionFigures, states } from './document';
 
 const graph = readSeeds(path.join(repoRoot, 'cypher')).graph;
 interface Element {
@@ -29,7 +31,7 @@ function figuresOf(el: Element) {
 
 describe('provenance of every figure', () => {
   it('gives every sourceSection as a whole heading line of the document', () => {
-    const missing = [...headings].filter((h) => !documentLines.includes(h));
+    const missing = [...headings].filter((h) => !documentHeadings.includes(h));
     expect(missing).toEqual([]);
     expect(headings.size).toBeGreaterThanOrEqual(15);
   });
@@ -38,10 +40,10 @@ describe('provenance of every figure', () => {
     const untraced: string[] = [];
     let count = 0;
     for (const el of elements) {
-      const section = sectionText(String(el.props.sourceSection), headings);
+      const section = sectionFigures(String(el.props.sourceSection), headings);
       for (const f of figuresOf(el)) {
         count++;
-        if (!notations(f.value, f.unit).some((n) => section.includes(n))) untraced.push(`${el.what}.${f.key} = ${f.value} ${f.unit ?? ''}`);
+        if (!notations(f.value, f.unit).some((n) => states(section, n))) untraced.push(`${el.what}.${f.key} = ${f.value} ${f.unit ?? ''}`);
       }
     }
     expect(untraced).toEqual([]);
@@ -49,10 +51,14 @@ describe('provenance of every figure', () => {
   });
 
   it('would notice a figure that is not in its section', () => {
-    const section = sectionText('競爭格局', headings);
-    expect(notations(3.89, 'RMB bn').some((n) => section.includes(n))).toBe(true);
-    expect(notations(3.98, 'RMB bn').some((n) => section.includes(n))).toBe(false);
-    expect(notations(91.5, 'RMB bn').some((n) => sectionText('中國雲服務市場', headings).includes(n))).toBe(true);
+    const section = sectionFigures('競爭格局', headings);
+    expect(notations(3.89, 'RMB bn').some((n) => states(section, n))).toBe(true);
+    expect(notations(3.98, 'RMB bn').some((n) => states(section, n))).toBe(false);
+    expect(notations(91.5, 'RMB bn').some((n) => states(sectionFigures('中國雲服務市場', headings), n))).toBe(true);
+    expect(notations(3.89, 'RMB bn').some((n) => states(sectionFigures('中國雲服務市場', headings), n))).toBe(false);
+    // The magnitude must match too: the text writes 13.3億, not 13.3萬億.
+    expect(states(section, '13.3億')).toBe(true);
+    expect(states(section, '13.3萬億')).toBe(false);
   });
 });
 
@@ -67,9 +73,9 @@ describe('completeness', () => {
     for (const el of elements) {
       for (const f of figuresOf(el)) for (const n of notations(f.value, f.unit)) values.add(n.replace(/[億萬百]+$/, ''));
     }
-    // A number that opens a line as "6. " is a footnote marker, not a figure.
-    const missing = [...documentText.matchAll(/(?<!^)\d[\d,]*(?:\.\d+)?|^\d[\d,]*(?:\.\d+)?(?!\.\s)/gm)]
-      .map((m) => m[0])
+    // The index holds every number of the text but footnote markers ("6. ").
+    const missing = index.sections
+      .flatMap((s) => s.figures.map(numberOf))
       .filter((n) => !notFigures.has(n) && !values.has(n));
     expect([...new Set(missing)]).toEqual([]);
   });

@@ -37,8 +37,9 @@ export function toGraphError(err: unknown, context: { timeoutMs?: number } = {})
   if (err instanceof GraphError || !isDriverError(err)) return err;
   const { code, message } = err;
   if (/TransactionTimedOut/.test(code) || (/Terminated/.test(code) && /time(d)? ?out/i.test(message))) {
-    const limit = context.timeoutMs ? `its ${context.timeoutMs} ms limit` : 'its time limit';
-    return new GraphError('TIMEOUT', `the query ran past ${limit} and was stopped`);
+    // The same words as the Kuzu query worker's (graph/query/kuzu-pool.ts).
+    const limit = context.timeoutMs ? `${context.timeoutMs} ms` : 'its time limit';
+    return new GraphError('TIMEOUT', `the query did not finish within ${limit} and was stopped`);
   }
   if (/^Neo\.ClientError\.(Statement\.AccessMode|Security\.Forbidden)$|ForbiddenOnReadOnlyDatabase|NotALeader/.test(code)) {
     return new GraphError('READ_ONLY', `queries may only read: ${headline(message)}`);

@@ -1,10 +1,15 @@
 // Starts the real app (next start) on a free port against its own data
-// directory, building it first if the build is stale.
+// directory, building it first if the build is stale. The engine is the app
+// tests' engine (tests/engines.ts): the embedded Kuzu store under `npm test`
+// and `npm run test:browser`, the test Neo4j under `npm run test:neo4j`; an
+// explicit NEO4J_URI in `env` overrides it. All servers under test:neo4j share
+// one Neo4j database: a server seeds it when its seed record is stale.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ensureBuilt, nextBin } from '../../graph/cli/build';
+import { appEngine, engineEnv } from '../engines';
 import { repoRoot, tempDir } from '../helpers';
 
 export interface RunningServer {
@@ -58,8 +63,8 @@ export async function startServer(env: Record<string, string> = {}, opts: { dead
   const dataDir = env.LANDSCAPE_DATA_DIR ?? tempDir('lg-srv-');
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: repoRoot,
-    // The app tests run on the embedded Kuzu store even where NEO4J_URI is set.
-    env: { ...process.env, NEO4J_URI: '', LANDSCAPE_DATA_DIR: dataDir, ...env },
+    // Never a NEO4J_URI that merely happens to be set: the tests replace its landscape.
+    env: { ...process.env, ...engineEnv(appEngine()), LANDSCAPE_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -1,11 +1,26 @@
+// /api/health, the landing page and a reseed under a running server, on the
+// app tests' engine (tests/engines.ts): Kuzu under `npm test`, Neo4j under
+// `npm run test:neo4j`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../../graph/seed/files';
 import fs from 'node:fs';
 import { loadConfig } from '../../../graph/config';
-import { seedKuzu } from '../../../graph/seed/loader';
+import { seedConfigured } from '../../../graph/seed/engine';
+import { connect } from '../../../graph/stores/neo4j-connect';
+import { appEngine, engineEnv } from '../../engines';
 import { repoRoot, seedCopy } from '../../helpers';
 import { startServer, type RunningServer } from '../server';
 import path from 'node:path';
+
+const engine = appEngine();
+
+/** The version the engine reports: Kuzu's package, or what the Neo4j server says it runs. */
+async function engineVersion(): Promise<string> {
+  if (engine === 'kuzu') return '0.11.3';
+  const { driver, engine: agent } = await connect(loadConfig(engineEnv('neo4j')).neo4j!);
+  await driver.close();
+  return agent.replace(/^neo4j /, '');
+}
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -15,14 +30,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('GET /api/health on a real server with a fresh data directory', () => {
-  it('seeds the embedded database on first use and reports engine, version and the seeded counts', async () => {
+describe(`GET /api/health on a real server with a fresh data directory, on ${engine}`, () => {
+  it(`seeds the ${engine === 'kuzu' ? 'embedded database' : 'Neo4j database'} on first use and reports engine, version and the seeded counts`, async () => {
     const seeds = readSeeds(path.join(repoRoot, 'cypher'));
     const res = await fetch(`${server.url}/api/health`);
     expect(res.status).toBe(200);
+    const version = await engineVersion();
+    if (engine === 'neo4j') expect(version).toMatch(/^5\.\d+\.\d+$/);
     expect(await res.json()).toEqual({
-      engine: 'kuzu',
-      version: '0.11.3',
+      engine,
+      version,
       nodes: seeds.graph.nodes.length,
       edges: seeds.graph.edges.length,
     });
@@ -48,7 +65,8 @@ describe('reseeding while the server runs', () => {
         path.join(cypherDir, '09-apaas-history.cypher'),
         "\nMERGE (n:Technology {id: 'reseed-probe'}) SET n.name_en = 'Probe', n.name_zh = '探針', n.summary_en = 'A test node.', n.summary_zh = '測試節點。';\n",
       );
-      await seedKuzu(loadConfig({ LANDSCAPE_DATA_DIR: own.dataDir, LANDSCAPE_CYPHER_DIR: cypherDir }), { force: true });
+      // `npm run seed` on the server's engine: a new Kuzu file swapped in, or the Neo4j landscape replaced.
+      await seedConfigured(loadConfig({ ...engineEnv(engine), LANDSCAPE_DATA_DIR: own.dataDir, LANDSCAPE_CYPHER_DIR: cypherDir }), { force: true });
       const after = (await (await fetch(`${own.url}/api/health`)).json()) as { nodes: number };
       expect(after.nodes).toBe(before.nodes + 1);
       const res = await own.cypher({ query: "MATCH (t:Technology {id: 'reseed-probe'}) RETURN t.name_zh AS zh" });

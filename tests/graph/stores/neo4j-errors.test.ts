@@ -40,7 +40,7 @@ describe('query errors from Neo4j become coded errors', () => {
       { timeoutMs: 250 },
     ) as GraphError;
     expect(err.code).toBe('TIMEOUT');
-    expect(err.message).toBe('the query ran past its 250 ms limit and was stopped');
+    expect(err.message).toBe('the query did not finish within 250 ms and was stopped');
   });
 
   it('reports a missing parameter as BAD_PARAMS and a lost server as UNAVAILABLE', () => {

@@ -80,6 +80,9 @@ export async function createNeo4jConstraints(driver: Driver, database?: string):
   }
 }
 
+/** The metadata of a seed's write transaction (`SHOW TRANSACTIONS YIELD metaData`). */
+export const SEED_TX_METADATA = { app: 'landscape-graph', purpose: 'seed' } as const;
+
 /**
  * One write transaction: removes the model's nodes, runs `load`, checks the
  * counts against what the source defines and records its checksum. Both the
@@ -104,7 +107,8 @@ async function replaceLandscape(
       const meta: SeedMeta = { checksum: expected.checksum, nodes, edges, engine: expected.engine, seededAt: new Date().toISOString() };
       await tx.run(queries.writeSeed, { ...meta, nodes: neo4j.int(nodes), edges: neo4j.int(edges) });
       return meta;
-    });
+      // An administrator's SHOW TRANSACTIONS tells a seed (which may hold the write lock for a while) from anything else.
+    }, { metadata: SEED_TX_METADATA });
   } catch (err) {
     throw seedFailure(err);
   } finally {

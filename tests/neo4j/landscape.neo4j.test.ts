@@ -1,10 +1,9 @@
 // The Neo4j backend against a real server: seeding, counts, idempotence,
-// rollback, the same answers as Kuzu, READ mode, row cap and timeout. Needs a
-// server, so it is not part of `npm test`:
-//   docker compose up -d
-//   NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=landscape-graph npm run test:neo4j
-// It REPLACES the landscape (every node with a label of the model) in the
-// database it is given: point it at a scratch server or database (NEO4J_DATABASE).
+// rollback, the same answers as Kuzu, READ mode, row cap and timeout. Part of
+// `npm run test:neo4j`, which starts a Neo4j itself (tests/neo4j/setup.ts) or
+// uses the one at NEO4J_URI. It REPLACES the landscape (every node with a
+// label of the model) in that database: point it at a scratch server or
+// database (NEO4J_DATABASE).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +39,7 @@ async function failure(p: Promise<unknown>): Promise<unknown> {
   );
 }
 
-describe.skipIf(!uri)(`the Neo4j backend at ${uri}`, () => {
+describe(`the Neo4j backend at ${uri}`, () => {
   const config = neo4jConfig();
   const seeds = readSeeds(config.cypherDir);
   const kuzuConfig = tempConfig();

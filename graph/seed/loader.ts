@@ -122,8 +122,58 @@ export async function createKuzuSchema(conn: Connection): Promise<void> {
   await exec(conn, 'COMMIT');
 }
 
+/**
+ * What Kuzu 0.11 writes next to a database file `x`: `x.wal` (the write-ahead
+ * log, while it is open and after a crash), `x.shadow` (pages being
+ * checkpointed) and `x.tmp` (the buffer manager's spill file). Its lock is an
+ * fcntl lock on `x` itself, not a file.
+ */
+const kuzuSideFiles = ['.wal', '.shadow', '.tmp'];
+
 function removeDb(file: string) {
-  for (const f of [file, `${file}.wal`, `${file}.lock`, `${file}.shadow`]) fs.rmSync(f, { force: true, recursive: true });
+  for (const f of [file, ...kuzuSideFiles.map((s) => file + s)]) fs.rmSync(f, { force: true, recursive: true });
+}
+
+/** The name a build of `target` by process `pid` is written under, beside it. */
+export const buildingPath = (target: string, pid = process.pid) => `${target}.building-${pid}`;
+
+/** True while process `pid` exists (EPERM: it exists, but belongs to someone else). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Removes what builds of `target` by processes that are gone left beside it (a
+ * seed killed with SIGKILL or by the OOM killer cannot clean up after itself):
+ * `<target>.building-<pid>` and its Kuzu side files, when no process `pid`
+ * exists. The files of a running build are never touched (nor, should its pid
+ * have been reused, those of a dead one). Returns the names removed.
+ */
+export function removeStaleBuilds(target: string): string[] {
+  const dir = path.dirname(target);
+  const base = path.basename(target);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(`${base}.building-`)) continue;
+    const m = /^(\d+)(\.[a-z]+)?$/.exec(name.slice(base.length + '.building-'.length));
+    if (!m || (m[2] !== undefined && !kuzuSideFiles.includes(m[2]))) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    fs.rmSync(path.join(dir, name), { force: true, recursive: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 /**
@@ -137,7 +187,8 @@ export async function buildKuzuWith(
   load: (conn: Connection) => Promise<void>,
 ): Promise<{ nodes: number; edges: number }> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const tmp = `${target}.building-${process.pid}`;
+  removeStaleBuilds(target);
+  const tmp = buildingPath(target);
   removeDb(tmp);
   const db = new kuzu.Database(tmp);
   const conn = new kuzu.Connection(db);
@@ -152,7 +203,7 @@ export async function buildKuzuWith(
     await conn.close();
     await db.close();
     // rename() replaces the old file atomically; only its WAL must go first.
-    for (const f of [`${target}.wal`, `${target}.lock`, `${target}.shadow`]) fs.rmSync(f, { force: true });
+    for (const f of kuzuSideFiles) fs.rmSync(target + f, { force: true });
     fs.renameSync(tmp, target);
     return { nodes, edges };
   } catch (err) {
@@ -195,6 +246,8 @@ export function isStale(config: Config): boolean {
  */
 export async function seedKuzu(config: Config, opts: SeedOptions = {}): Promise<SeedReport> {
   const started = performance.now();
+  // Also when nothing is rebuilt: `npm start` cleans up after a killed seed.
+  removeStaleBuilds(config.kuzuPath);
   if (!opts.force && !isStale(config)) {
     return { ...readMeta(config)!, ms: performance.now() - started, rebuilt: false };
   }

@@ -1,12 +1,17 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../graph/config';
+import { generateLandscape } from '../../../graph/generate/landscape';
+import { writeLandscape } from '../../../graph/generate/write';
 import { readSeeds } from '../../../graph/seed/files';
-import { applyStatements, createKuzuSchema, isStale, seedKuzu } from '../../../graph/seed/loader';
+import { applyStatements, buildingPath, createKuzuSchema, isStale, removeStaleBuilds, seedKuzu } from '../../../graph/seed/loader';
 import { SeedError } from '../../../graph/seed/parse';
 import { KuzuStore } from '../../../graph/stores/kuzu';
-import { seedCopy, tempConfig, tempDir } from '../../helpers';
+import { repoRoot, seedCopy, tempConfig, tempDir } from '../../helpers';
+import { npmRun } from '../cli/cli';
 
 async function exportOf(file: string) {
   const store = new KuzuStore(file);
@@ -89,5 +94,125 @@ describe('a failing seed leaves the previous database as it was', () => {
     expect((err as SeedError).problems[0]).toMatch(/^cypher\/99-bad\.cypher:7: Binder exception: Cannot find property not_in_model/);
     const res = await conn.query('MATCH (n) RETURN count(n) AS c');
     expect(await (Array.isArray(res) ? res[0]! : res).getAll()).toEqual([{ c: 0 }]);
+  });
+});
+
+/** Polls `probe` every few milliseconds until it returns something, or fails after `ms`. */
+async function waitFor<T>(what: string, ms: number, probe: () => T | undefined): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const found = probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** The pid of a process that has exited (and been reaped). */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.once('exit', resolve));
+  return child.pid!;
+}
+
+describe('a seed killed in the middle of a build leaves no debris', () => {
+  it('keeps the previous database, and the next seed removes the killed build\'s files but never a running process\'s', { timeout: 300_000 }, async () => {
+    // 5,000 providers (9,991 nodes, 49,761 relationships): the build takes
+    // about a second here and its checkpoint half of it, long enough to be
+    // caught every time.
+    const landscape = tempDir('lg-gen-');
+    const doc = generateLandscape({ providers: 5000, seed: 1 });
+    writeLandscape(doc, landscape, { format: 'bulk', providers: 5000, seed: 1 });
+    const env = { LANDSCAPE_DATA_DIR: tempDir('lg-killed-'), LANDSCAPE_CYPHER_DIR: landscape, NEO4J_URI: '' };
+    const config = loadConfig(env);
+    const dir = config.dataDir;
+    await seedKuzu(config);
+    const database = fs.readFileSync(config.kuzuPath);
+    const record = fs.readFileSync(path.join(dir, 'seed.json'), 'utf8');
+
+    // npm run seed, killed with SIGKILL while Kuzu checkpoints the loaded
+    // graph into the building file (which grows to 44 MB), beside its WAL and
+    // the shadow file of the checkpoint.
+    const seed = spawn('npm', ['run', '--silent', 'seed'], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
+    const exited = new Promise((resolve) => seed.once('exit', resolve));
+    const size = (f: string) => fs.statSync(path.join(dir, f), { throwIfNoEntry: false })?.size ?? 0;
+    let building: string;
+    try {
+      building = await waitFor('the seed to checkpoint its build', 120_000, () => {
+        if (seed.exitCode !== null) throw new Error('the seed finished before it could be killed');
+        const file = fs.readdirSync(dir).find((f) => /^landscape\.kuzu\.building-\d+$/.test(f));
+        return file && size(`${file}.wal`) > 0 && size(`${file}.shadow`) > 0 ? file : undefined;
+      });
+    } catch (err) {
+      if (seed.exitCode === null) process.kill(-seed.pid!, 'SIGKILL');
+      throw err;
+    }
+    // The pid in the name is the process writing the file: the seed itself, under npm and tsx.
+    process.kill(Number(building.split('-').at(-1)), 'SIGKILL');
+    await exited;
+
+    const debris = fs.readdirSync(dir).filter((f) => f.startsWith(building));
+    expect(debris).toEqual(expect.arrayContaining([building, `${building}.wal`]));
+    expect(size(building)).toBeGreaterThan(1 << 20);
+    expect(debris.every((f) => /^landscape\.kuzu\.building-\d+(\.wal|\.shadow|\.tmp)?$/.test(f))).toBe(true);
+    expect(fs.readFileSync(config.kuzuPath).equals(database)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'seed.json'), 'utf8')).toBe(record);
+
+    // Builds of processes that are running: a sleeping child and this test's own process.
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600_000)'], { stdio: 'ignore' });
+    try {
+      const live = [buildingPath(config.kuzuPath, sleeper.pid!), buildingPath(config.kuzuPath, process.pid)];
+      for (const f of live) {
+        fs.writeFileSync(f, 'a build in progress');
+        fs.writeFileSync(`${f}.wal`, 'its log');
+      }
+
+      const next = npmRun(['seed'], env);
+      expect(next.stderr).toBe('');
+      expect(next.status).toBe(0);
+      expect(next.stdout).toMatch(`seeded ${doc.nodes.length} nodes and ${doc.edges.length} relationships into ${config.kuzuPath}`);
+      expect(fs.readdirSync(dir).filter((f) => f.includes('.building-')).sort()).toEqual(
+        live.flatMap((f) => [path.basename(f), `${path.basename(f)}.wal`]).sort(),
+      );
+      for (const f of live) expect(fs.readFileSync(f, 'utf8')).toBe('a build in progress');
+      for (const f of live) for (const g of [f, `${f}.wal`]) fs.rmSync(g);
+    } finally {
+      sleeper.kill('SIGKILL');
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(['landscape.kuzu', 'seed.json']);
+
+    const store = new KuzuStore(config.kuzuPath);
+    try {
+      expect(await store.counts()).toMatchObject({ nodes: doc.nodes.length, edges: doc.edges.length });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('removes only the builds of processes that are gone, and only of its own database', async () => {
+    const config = tempConfig();
+    const dir = path.dirname(config.kuzuPath);
+    const gone = await deadPid();
+    const stale = [buildingPath(config.kuzuPath, gone), ...['.wal', '.shadow', '.tmp'].map((s) => buildingPath(config.kuzuPath, gone) + s)];
+    const kept = [
+      buildingPath(config.kuzuPath, process.pid),
+      `${buildingPath(config.kuzuPath, process.pid)}.wal`,
+      buildingPath(path.join(dir, 'other.kuzu'), gone),
+      `${buildingPath(config.kuzuPath, gone)}.notes`,
+      `${config.kuzuPath}.building-old`,
+    ];
+    for (const f of [...stale, ...kept]) fs.writeFileSync(f, '');
+    expect(removeStaleBuilds(config.kuzuPath).sort()).toEqual(stale.map((f) => path.basename(f)).sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(kept.map((f) => path.basename(f)).sort());
+    expect(removeStaleBuilds(path.join(tempDir(), 'missing', 'landscape.kuzu'))).toEqual([]);
+  });
+
+  it('cleans up also when the database is up to date and nothing is rebuilt, as `npm start` seeds', async () => {
+    const config = tempConfig();
+    await seedKuzu(config);
+    const gone = buildingPath(config.kuzuPath, await deadPid());
+    for (const f of [gone, `${gone}.wal`]) fs.writeFileSync(f, '');
+    expect((await seedKuzu(config)).rebuilt).toBe(false);
+    expect(fs.readdirSync(config.dataDir).sort()).toEqual(['landscape.kuzu', 'seed.json']);
   });
 });

@@ -1,6 +1,7 @@
 // The explorer on a landscape far bigger than a tab draws at once: a
 // generated one (3,000 providers: about 6,000 nodes and 30,000
-// relationships), bulk-loaded into real Kuzu and served by the real app. The
+// relationships), bulk-loaded into the app tests' engine (real Kuzu, or the
+// test Neo4j under `npm run test:neo4j`) and served by the real app. The
 // view is capped and says so, loads more on request, lays out in a web
 // worker, hides labels while moving, pages a hub's expansion in chunks, and
 // picks its renderer by what the browser's WebGL is.
@@ -10,8 +11,9 @@ import { loadConfig } from '../../graph/config';
 import { generateLandscape } from '../../graph/generate/landscape';
 import { writeLandscape } from '../../graph/generate/write';
 import { Landscape } from '../../graph/landscape/view';
-import { seedKuzu } from '../../graph/seed/loader';
+import { seedConfigured } from '../../graph/seed/engine';
 import { startServer, type RunningServer } from '../app/server';
+import { appEngine, engineEnv } from '../engines';
 import { tempDir } from '../helpers';
 import { launch, newPage, screenshot } from './browser';
 
@@ -27,7 +29,7 @@ beforeAll(async () => {
   const cypherDir = tempDir('lg-big-bulk-');
   writeLandscape(doc, cypherDir, { format: 'bulk', providers: PROVIDERS, seed: SEED });
   const env = { LANDSCAPE_DATA_DIR: tempDir('lg-big-data-'), LANDSCAPE_CYPHER_DIR: cypherDir };
-  await seedKuzu(loadConfig({ ...process.env, ...env, NEO4J_URI: '' }), { force: true });
+  await seedConfigured(loadConfig({ ...process.env, ...engineEnv(appEngine()), ...env }), { force: true });
   server = await startServer(env, { deadlineMs: 120_000 });
   browser = await launch();
 });

@@ -3,10 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { appEngine } from '../engines';
 import { repoRoot } from '../helpers';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
+/** test-results/screenshots/, or test-results/screenshots-neo4j/ for the app on Neo4j (`npm run test:neo4j`). */
+export const screenshotDir = path.join(repoRoot, 'test-results', appEngine() === 'kuzu' ? 'screenshots' : `screenshots-${appEngine()}`);
 
 /** webgl: WebGL through SwiftShader (no GPU here), for cytoscape's WebGL renderer. */
 export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {

@@ -1,5 +1,6 @@
 // The landscape explorer and the value-chain view in a real browser, against
-// the real app on real Kuzu.
+// the real app on the app tests' engine (real Kuzu; the test Neo4j under
+// `npm run test:neo4j`), with the same assertions on both.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';

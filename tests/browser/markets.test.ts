@@ -1,4 +1,5 @@
-// /markets in a real browser, against the real app on real Kuzu: both 2023
+// /markets in a real browser, against the real app on the app tests' engine
+// (real Kuzu; the test Neo4j under `npm run test:neo4j`): both 2023
 // ranking charts with the Group's figures, the market sizes as stated (no
 // interpolated years), the audit table with every check, links to the
 // explorer, sources, and the language toggle.

@@ -1,7 +1,8 @@
 // The query workbench (/query) in a real browser, against the real app on
-// real Kuzu: typing and running, autocomplete, errors at their position, a
-// refused write, the three result views, CSV export, the examples, the
-// shared URL, history and saved queries, and the details panel.
+// the app tests' engine (real Kuzu; the test Neo4j under `npm run test:neo4j`):
+// typing and running, autocomplete, errors at their position, a refused
+// write, the three result views, CSV export, the examples, the shared URL,
+// history and saved queries, and the details panel.
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';

@@ -1,6 +1,7 @@
 // Query latency of the representative queries: directly on the store, and
-// through /api/cypher (gate + worker process + HTTP), in the same run.
-import { KuzuStore } from '../graph/stores/kuzu';
+// through /api/cypher (gate + worker process + HTTP on Kuzu, gate + a READ
+// session of the server's driver on Neo4j), in the same run.
+import type { GraphStore } from '../graph/stores/types';
 import type { RunningServer } from '../tests/app/server';
 import { jsonPoster } from './http-client';
 import { representativeQueries } from './queries';
@@ -17,8 +18,8 @@ export interface LatencyRow {
   withinTarget: boolean;
 }
 
-export async function measureLatency(kuzuPath: string, server: RunningServer, n = 200): Promise<LatencyRow[]> {
-  const store = new KuzuStore(kuzuPath);
+/** `store`: the engine's own store (Kuzu file or Neo4j driver) over the landscape `server` serves; closed at the end. */
+export async function measureLatency(store: GraphStore, server: RunningServer, n = 200): Promise<LatencyRow[]> {
   const post = jsonPoster(server.url);
   const rows: LatencyRow[] = [];
   const ask = (q: (typeof representativeQueries)[number]) => async () => {

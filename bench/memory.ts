@@ -3,7 +3,9 @@
 // queries and the explorer's API calls, then whatever `browse` does with the
 // running server (the browser benchmark) and the biggest view the API gives.
 // Memory is read from /proc: the server process's own peak (VmHWM) and the
-// peak of the summed RSS of its process tree (server + query workers).
+// peak of the summed RSS of its process tree (server + query workers). On
+// Neo4j the database is another process, the JVM: its peak (VmHWM) is read
+// separately when its pid is given.
 import http from 'node:http';
 import { VIEW_MAX } from '../graph/landscape/view';
 import { jsonPoster } from './http-client';
@@ -27,6 +29,9 @@ export interface MemoryResult {
   biggestViewMs: number;
   biggestViewMb: number;
   processes: { pid: number; name: string; peakMb: number }[];
+  /** Neo4j: peak RSS (VmHWM) of the database's JVM after the queries and at the end; its start is in the span when it was restarted before. */
+  dbPeakMb?: number;
+  dbPeakBrowseMb?: number;
 }
 
 /** Extra queries that touch much of a synthetic landscape. */
@@ -50,9 +55,11 @@ function get(url: string): Promise<{ status: number; bytes: number }> {
 }
 
 export async function measureServerMemory<B>(
-  env: { LANDSCAPE_DATA_DIR: string; LANDSCAPE_CYPHER_DIR: string },
-  opts: { rounds?: number; browse: (url: string) => Promise<B>; log?: (msg: string) => void },
+  /** The server's environment: the data and seed directories, and NEO4J_URI etc. to put it on Neo4j. */
+  env: Record<string, string> & { LANDSCAPE_DATA_DIR: string; LANDSCAPE_CYPHER_DIR: string },
+  opts: { rounds?: number; browse: (url: string) => Promise<B>; log?: (msg: string) => void; dbPid?: number },
 ): Promise<MemoryResult & { browsed: B }> {
+  const dbPeak = () => (opts.dbPid === undefined ? undefined : memoryOf([opts.dbPid])[0]?.peakMb);
   const log = opts.log ?? (() => undefined);
   log('server: starting with the landscape…');
   // With 100k nodes the server reads the whole graph before it answers: allow minutes.
@@ -87,6 +94,7 @@ export async function measureServerMemory<B>(
     const afterQueries = memoryOf(processTree(server.pid));
     const serverPeakMb = afterQueries.find((p) => p.pid === server.pid)?.peakMb ?? NaN;
     const treePeakMb = tree.stop();
+    const dbPeakMb = dbPeak();
     const browseTree = sampleTreeRss(server.pid);
     const browsed = await opts.browse(server.url);
     log('server: the biggest view…');
@@ -109,6 +117,8 @@ export async function measureServerMemory<B>(
       biggestViewMb: res.bytes / 2 ** 20,
       browsed,
       processes: memoryOf(processTree(server.pid)).map(({ pid, name, peakMb }) => ({ pid, name, peakMb })),
+      dbPeakMb,
+      dbPeakBrowseMb: dbPeak(),
     };
   } finally {
     tree.stop();

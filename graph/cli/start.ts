@@ -1,9 +1,11 @@
 // npm start — seed the configured database (Kuzu, or Neo4j when NEO4J_URI is
-// set) if needed, build the app if needed, then serve it on PORT (default 3000).
+// set) if needed, build the app if needed, then serve it on PORT (default 3000)
+// at HOST (default 127.0.0.1: this machine only — there is no sign-in), with
+// Next.js telemetry off unless NEXT_TELEMETRY_DISABLED says otherwise.
 import { spawn } from 'node:child_process';
 import { loadConfig } from '../config';
 import { seedConfigured } from '../seed/engine';
-import { ensureBuilt, nextBin } from './build';
+import { ensureBuilt, nextBin, nextEnv } from './build';
 import { progressBar } from './progress';
 import { main } from './run';
 
@@ -17,7 +19,14 @@ void main(async () => {
   );
   ensureBuilt();
   const port = process.env.PORT ?? '3000';
-  const server = spawn(nextBin, ['start', '-p', port], { stdio: 'inherit' });
+  const host = process.env.HOST || '127.0.0.1';
+  const loopback = host === 'localhost' || host === '::1' || host.startsWith('127.');
+  console.log(
+    loopback
+      ? `serving on ${host} only (set HOST=0.0.0.0 to serve your network; there is no sign-in)`
+      : `serving on ${host}: anyone who can reach this machine can read the landscape and run queries (there is no sign-in)`,
+  );
+  const server = spawn(nextBin, ['start', '-p', port, '-H', host], { stdio: 'inherit', env: nextEnv(process.env) });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
   await new Promise<void>((resolve) => server.on('exit', (code) => ((process.exitCode = code ?? 0), resolve())));
 });

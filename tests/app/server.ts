@@ -24,7 +24,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -36,7 +36,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Builds once even when several test files start servers at the same time. */
-async function buildOnce(): Promise<void> {
+export async function buildOnce(): Promise<void> {
   const lock = path.join(repoRoot, '.next-build.lock');
   for (;;) {
     try {

@@ -1,7 +1,9 @@
 // What a server process holds: one store, the landscape read from it, and
 // the runner of ad-hoc queries (the Kuzu worker pool or Neo4j READ sessions).
 // Kept on globalThis so Next.js dev reloads reuse them. When `npm run seed`
-// swaps a new Kuzu file in, the next request opens it.
+// swaps a new Kuzu file in, the next request opens it; when it replaces the
+// landscape in Neo4j (a new seed record), the next request after at most
+// STAMP_CHECK_MS reads it anew.
 import fs from 'node:fs';
 import { loadConfig } from './config';
 import { Landscape } from './landscape/view';
@@ -9,7 +11,11 @@ import { KuzuQueryPool, defaultPoolOptions } from './query/kuzu-pool';
 import { toKuzuDialect } from './query/kuzu-dialect';
 import type { ReadRunner } from './query/service';
 import { openStore } from './stores';
+import type { Neo4jStore } from './stores/neo4j';
 import type { GraphStore } from './stores/types';
+
+/** How often a server on Neo4j asks for the seed record (one small read) to notice a reseed. */
+export const STAMP_CHECK_MS = 1000;
 
 export interface Runtime {
   store: GraphStore;
@@ -17,6 +23,8 @@ export interface Runtime {
   adHoc: ReadRunner;
   /** The Kuzu file this runtime opened (its inode), to notice a reseed. */
   fileId?: number;
+  /** Neo4j: the seed record this runtime's landscape was read under, and when it was last compared. */
+  seed?: { stamp: string | undefined; checkedAt: number; read(): Promise<string | undefined> };
   close(): Promise<void>;
 }
 
@@ -28,6 +36,8 @@ const inode = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.in
 async function create(): Promise<Runtime> {
   const config = loadConfig();
   const store = await openStore(config);
+  // Read before the landscape, so a reseed during the export shows as a newer stamp at the next check.
+  const stamp = store.engine === 'neo4j' ? await (store as Neo4jStore).seedStamp() : undefined;
   const landscape = new Landscape(await store.exportGraph());
   if (store.engine === 'kuzu') {
     const pool = new KuzuQueryPool(config.kuzuPath);
@@ -42,12 +52,28 @@ async function create(): Promise<Runtime> {
       },
     };
   }
+  const neo4jStore = store as Neo4jStore;
   return {
     store,
     landscape,
     adHoc: (query, params) => store.query(query, params, { timeoutMs: defaultPoolOptions.timeoutMs, maxRows: defaultPoolOptions.maxRows }),
+    seed: { stamp, checkedAt: Date.now(), read: () => neo4jStore.seedStamp() },
     close: () => store.close(),
   };
+}
+
+/**
+ * True when Neo4j holds another seed than the one `rt` read. An unreachable or slow server is not a reseed: the
+ * check gives up after STAMP_CHECK_MS, so a request during an outage fails as fast as it would without it.
+ */
+async function reseededNeo4j(rt: Runtime): Promise<boolean> {
+  const seed = rt.seed;
+  if (!seed || Date.now() - seed.checkedAt < STAMP_CHECK_MS) return false;
+  seed.checkedAt = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<string | undefined>((resolve) => (timer = setTimeout(() => resolve(seed.stamp), STAMP_CHECK_MS)));
+  const now = await Promise.race([seed.read().catch(() => seed.stamp), gaveUp]).finally(() => clearTimeout(timer));
+  return now !== seed.stamp;
 }
 
 export async function runtime(): Promise<Runtime> {
@@ -58,7 +84,7 @@ export async function runtime(): Promise<Runtime> {
   });
   const pending = g[key];
   const current = await pending;
-  if (current.fileId !== undefined && inode(loadConfig().kuzuPath) !== current.fileId) {
+  if ((current.fileId !== undefined && inode(loadConfig().kuzuPath) !== current.fileId) || (await reseededNeo4j(current))) {
     if (g[key] === pending) {
       delete g[key];
       // In-flight requests keep the old handles; close them once those are done.

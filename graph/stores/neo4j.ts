@@ -98,6 +98,15 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  /**
+   * What identifies the current seed (its checksum and time), or undefined if the database was never seeded: a
+   * server compares it to notice that `npm run seed` replaced the landscape under it.
+   */
+  async seedStamp(): Promise<string | undefined> {
+    const [rec] = await this.records(queries.readSeed);
+    return rec ? `${String(toValue(rec.get('checksum')))}@${String(toValue(rec.get('seededAt')))}` : undefined;
+  }
+
   async exportGraph(): Promise<GraphDocument> {
     const params = modelParams();
     const n = await this.records(queries.exportNodes, params);

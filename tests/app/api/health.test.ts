@@ -71,6 +71,17 @@ describe('reseeding while the server runs', () => {
       expect(after.nodes).toBe(before.nodes + 1);
       const res = await own.cypher({ query: "MATCH (t:Technology {id: 'reseed-probe'}) RETURN t.name_zh AS zh" });
       expect(res.json()).toMatchObject({ rows: [{ zh: '探針' }] });
+      // The views (search, node details, the landscape) show the new graph too: on Kuzu at once (a new file), on
+      // Neo4j once the server has compared the seed record again (at most a second later).
+      const deadline = Date.now() + 5_000;
+      let node = await fetch(`${own.url}/api/nodes/reseed-probe`);
+      while (node.status !== 200 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        node = await fetch(`${own.url}/api/nodes/reseed-probe`);
+      }
+      expect(node.status).toBe(200);
+      const search = (await (await fetch(`${own.url}/api/search?q=${encodeURIComponent('探針')}`)).json()) as { hits: { id: string }[] };
+      expect(search.hits.map((h) => h.id)).toContain('reseed-probe');
     } finally {
       await own.stop();
     }

@@ -276,9 +276,9 @@ async function main() {
   ]);
   if (nx.own || nm) {
     table.push([
-      `database process peak RSS with ${biggest}, JVM restarted on it: after the queries / at the end (Neo4j: the JVM)`,
+      `database process peak RSS with ${biggest} (Neo4j: the JVM, restarted on it): after the queries / at the end`,
       '— (in the server and its query workers)',
-      nm ? `${mb(nm.dbPeakMb)} / ${mb(nm.dbPeakBrowseMb)}` : nmWhy,
+      !nx.own ? 'not measured (the server of NEO4J_URI)' : nm ? `${mb(nm.dbPeakMb)} / ${mb(nm.dbPeakBrowseMb)}` : nmWhy,
       '',
       '',
       '',

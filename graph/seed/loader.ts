@@ -200,8 +200,14 @@ export async function buildKuzuWith(
     if (nodes !== expected.nodes || edges !== expected.edges) {
       throw new SeedError([`loaded ${nodes} nodes and ${edges} relationships, but the ${expected.what} define ${expected.nodes} and ${expected.edges}`]);
     }
+    // Everything into the database file itself before it is moved: LadybugDB's
+    // close() does not checkpoint at once (only when the native database is
+    // freed, at the latest when the process exits; Kuzu 0.11's did), so the
+    // graph would still be in the write-ahead log beside the old name.
+    await exec(conn, 'CHECKPOINT');
     await conn.close();
     await db.close();
+    if (fs.existsSync(tmp + '.wal')) throw new Error(`${tmp}.wal is still there after the checkpoint`);
     // rename() replaces the old file atomically; only its WAL must go first.
     for (const f of kuzuSideFiles) fs.rmSync(target + f, { force: true });
     fs.renameSync(tmp, target);

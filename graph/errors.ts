@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'BAD_PARAMS'
   | 'SYNTAX'
   | 'READ_ONLY'
+  /** A construct of Neo4j's Cypher the engine in use cannot answer as Neo4j does. */
+  | 'UNSUPPORTED'
   | 'TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'NOT_FOUND'
@@ -22,7 +24,7 @@ export class GraphError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { position?: Position; clause?: string } = {},
+    readonly details: { position?: Position; clause?: string; construct?: string } = {},
   ) {
     super(message);
     this.name = 'GraphError';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { loadConfig } from './config';
 import { Landscape } from './landscape/view';
 import { KuzuQueryPool, defaultPoolOptions } from './query/kuzu-pool';
-import { toKuzuDialect } from './query/kuzu-dialect';
+import { kuzuRunner } from './query/kuzu-translate';
 import type { ReadRunner } from './query/service';
 import { openStore } from './stores';
 import type { Neo4jStore } from './stores/neo4j';
@@ -44,7 +44,7 @@ async function create(): Promise<Runtime> {
     return {
       store,
       landscape,
-      adHoc: (query, params) => pool.run(toKuzuDialect(query), params),
+      adHoc: kuzuRunner((query, params) => pool.run(query, params)),
       fileId: inode(config.kuzuPath),
       close: async () => {
         await pool.close();

@@ -6,6 +6,7 @@ const status: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   BAD_PARAMS: 400,
   SYNTAX: 400,
+  UNSUPPORTED: 400,
   READ_ONLY: 403,
   NOT_FOUND: 404,
   TOO_LARGE: 413,

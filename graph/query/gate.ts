@@ -42,9 +42,11 @@ const REFUSED_ANYWHERE = new Set([
 export interface Admitted {
   /** Names of the $parameters the query uses. */
   parameters: string[];
+  /** The parse tree's rule nodes with their spans in the query, innermost first (one parse, shared with the engine's translation). */
+  nodes: Located[];
 }
 
-function positionAt(query: string, offset: number): Position {
+export function positionAt(query: string, offset: number): Position {
   const before = query.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n'), offset };
@@ -57,8 +59,9 @@ function blankComments(query: string): string {
     .join('');
 }
 
-interface Located {
+export interface Located {
   node: SimpleTree;
+  /** Offsets of the node's first and past its last terminal in the query. */
   start: number;
   end: number;
 }
@@ -127,7 +130,7 @@ function checkSyntax(query: string) {
   }
 }
 
-function checkClauses(query: string) {
+function checkClauses(query: string): Located[] {
   const tree = getDebugTree(query);
   const nodes = locate(tree, query);
   const statements = nodes.filter((n) => n.node.name === 'statementOrCommand');
@@ -149,6 +152,7 @@ function checkClauses(query: string) {
       if (!ALLOWED_CLAUSES.has(inner)) refuse(query, found, inner.endsWith('Clause') ? 'not a read clause' : 'not allowed');
     }
   }
+  return nodes;
 }
 
 const cache = new Map<string, Admitted | GraphError>();
@@ -171,8 +175,8 @@ export function admit(query: string): Admitted {
   try {
     checkSize(query);
     checkSyntax(query);
-    checkClauses(query);
-    verdict = { parameters: parseParameters(query, false) };
+    const nodes = checkClauses(query);
+    verdict = { parameters: parseParameters(query, false), nodes };
   } catch (err) {
     if (!(err instanceof GraphError)) throw err;
     verdict = err;

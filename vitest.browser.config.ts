@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
 // Browser tests: Playwright (playwright-core) driving Debian's Chromium against
-// the real app (next start) on real Kuzu. `npm run test:browser`.
+// the real app (next start) on real LadybugDB. `npm run test:browser`.
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {

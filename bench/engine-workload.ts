@@ -87,7 +87,7 @@ async function main() {
   // The app's modules, imported now so that they load the package measured.
   const { loadConfig } = await import('../graph/config');
   const { seedKuzu } = await import('../graph/seed/loader');
-  const { KuzuStore } = await import('../graph/stores/kuzu');
+  const { LadybugStore } = await import('../graph/stores/ladybug');
 
   const config = loadConfig({ LANDSCAPE_DATA_DIR: path.join(input.workDir, 'seed-data'), LANDSCAPE_CYPHER_DIR: input.cypherDir, NEO4J_URI: '' });
   const [allMs, seedMemory] = await phase(async () => {
@@ -99,7 +99,7 @@ async function main() {
   const seedFiles = dbFiles(config.kuzuPath);
 
   const [queries, queryMemory] = await phase(async () => {
-    const store = new KuzuStore(config.kuzuPath);
+    const store = new LadybugStore(config.kuzuPath);
     try {
       const rows: WorkloadResult['queries'] = [];
       for (const q of representativeQueries) rows.push({ name: q.name, ...(await timeMany(input.n, 20, () => store.query(q.query, q.params))) });

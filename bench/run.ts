@@ -1,7 +1,9 @@
 // npm run bench — one run, one table, bench/results.json.
-// Every measure on the embedded Kuzu engine first, as it always was, then the
-// same on Neo4j (a server of the bench's own, bench/neo4j.ts, or NEO4J_URI's):
-// the table puts a Neo4j column and the ratio beside Kuzu's.
+// Every measure on the embedded engine (LadybugDB; Kuzu until 2026-12) first,
+// then the same on Neo4j (a server of the bench's own, bench/neo4j.ts, or
+// NEO4J_URI's): the table puts a Neo4j column and the ratio beside the
+// embedded engine's. Last, the embedded engines side by side (bench/engines.ts):
+// LadybugDB beside Kuzu 0.11.3, where the kuzu package is installed.
 // `npm run bench -- --smoke` (or BENCH_SMOKE=1): a short run for CI: fewer
 // query repetitions, and the load, memory and browser sections on a
 // landscape of 100 providers (216 nodes, about 1,000 relationships).
@@ -12,7 +14,7 @@ import Table from 'cli-table3';
 import { loadConfig } from '../graph/config';
 import { seedKuzu } from '../graph/seed/loader';
 import { seedNeo4j } from '../graph/seed/neo4j-loader';
-import { KuzuStore } from '../graph/stores/kuzu';
+import { LadybugStore } from '../graph/stores/ladybug';
 import { Neo4jStore } from '../graph/stores/neo4j';
 import { startServer } from '../tests/app/server';
 import { grouped } from '../graph/cli/progress';
@@ -24,6 +26,7 @@ import { measureLoad, measureNeo4jLoad, type LoadResult, type LoadRow, type Load
 import { measureServerMemory, type MemoryResult } from './memory';
 import { jvmPeakMb, Neo4jUnavailable, openBenchNeo4j } from './neo4j';
 import { ms } from './stats';
+import { compareEngines, comparisonTable } from './engines';
 
 const smoke = process.env.BENCH_SMOKE === '1' || process.argv.includes('--smoke');
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
@@ -75,7 +78,7 @@ async function benchKuzu(dataDir: string, workDir: string) {
   let latency;
   let firstLoad;
   try {
-    latency = await measureLatency(new KuzuStore(config.kuzuPath), server, Number(process.env.BENCH_N ?? (smoke ? 20 : 200)));
+    latency = await measureLatency(new LadybugStore(config.kuzuPath), server, Number(process.env.BENCH_N ?? (smoke ? 20 : 200)));
     firstLoad = firstLoadJs(await (await fetch(`${server.url}/`)).text(), repoRoot);
   } finally {
     await server.stop();
@@ -171,7 +174,7 @@ async function main() {
   const yn = (b: boolean | undefined) => (b === undefined ? '—' : b ? 'yes' : 'no');
   const met = (k: boolean | undefined, n: boolean | undefined) => `${yn(k)} / ${yn(n)}`;
   const table = new Table({
-    head: ['measure', 'Kuzu (embedded)', 'Neo4j', 'Neo4j / Kuzu', 'target', 'met: Kuzu / Neo4j'],
+    head: ['measure', 'LadybugDB (embedded)', 'Neo4j', 'Neo4j / LadybugDB', 'target', 'met: LadybugDB / Neo4j'],
     style: { head: [], border: [] },
   });
   const neo4jHow = nx.own
@@ -231,7 +234,7 @@ async function main() {
     const n = nx.load?.find((x) => x.size === r.size && x.path === r.path);
     const what =
       r.path === 'bulk'
-        ? `load ${r.size} (${grouped(r.nodes + r.edges)} elements), bulk path (Kuzu: COPY FROM; Neo4j: UNWIND batches of 5,000, one transaction)`
+        ? `load ${r.size} (${grouped(r.nodes + r.edges)} elements), bulk path (LadybugDB: COPY FROM; Neo4j: UNWIND batches of 5,000, one transaction)`
         : `load ${r.size} (${grouped(r.nodes + r.edges)} elements), MERGE path (Cypher seeds, one statement per element)`;
     const targeted = r.path === 'bulk' && !smoke;
     const ok = (x: LoadRow | undefined) => (x?.elementsPerSec == null ? undefined : x.elementsPerSec >= BULK_TARGET);
@@ -307,7 +310,7 @@ async function main() {
     table.push([
       `${what}: first render / layout settled`,
       `${ms(r.firstRenderMs)} / ${r.layoutMs === null ? '—' : ms(r.layoutMs)}`,
-      'Kuzu only',
+      'LadybugDB only',
       '',
       renderTarget ? `first render < ${grouped(renderTarget)} ms` : '',
       renderTarget ? (r.firstRenderMs < renderTarget ? 'yes' : 'no') : '',
@@ -316,24 +319,27 @@ async function main() {
     table.push([
       `${what}: pan/zoom (worst frame ${ms(r.worstFrameMs)})`,
       `${r.fps.toFixed(1)} fps`,
-      'Kuzu only',
+      'LadybugDB only',
       '',
       fpsTarget ? '≥ 30 fps' : '',
       fpsTarget ? (r.fps >= 30 ? 'yes' : 'no') : '',
     ]);
   }
-  const took = `Kuzu ${sec(kuzuMs)}, Neo4j ${sec(neo4jMs)}`;
+  const took = `LadybugDB ${sec(kuzuMs)}, Neo4j ${sec(neo4jMs)}`;
   console.log(`Landscape Graph benchmark${smoke ? ' (smoke run)' : ''} — ${machine}; WebGL here: ${glRenderer ?? '—'}; took ${took}`);
   console.log(table.toString());
-  console.log(`The browser views run on Kuzu only; the Neo4j column serves the same files from ${neo4jHow}.`);
+  console.log(`The browser views run on LadybugDB only; the Neo4j column serves the same files from ${neo4jHow}.`);
+  // ---- The engine comparison section (bench/engines.ts): LadybugDB beside Kuzu 0.11.3 ----
+  const engines = await compareEngines({ smoke, log });
+  console.log(`\n${comparisonTable(engines)}`);
   const serverMemory: Omit<typeof memory, 'browsed'> & { browsed?: unknown } = { ...memory };
   delete serverMemory.browsed;
   const results = {
     machine,
     date: new Date().toISOString(),
     smoke,
-    durationMs: { kuzu: kuzuMs, neo4j: neo4jMs },
-    // Kuzu's figures, under the keys they always had.
+    durationMs: { ladybugdb: kuzuMs, neo4j: neo4jMs },
+    // The embedded engine's figures (LadybugDB's; Kuzu's before 2026-12), under the keys they always had.
     seedMs: seed.ms,
     latency,
     load: { rows: load.rows, generate: load.generate },
@@ -341,6 +347,7 @@ async function main() {
     firstLoadJs: { gzip: firstLoad.gzip, bytes: firstLoad.bytes, scripts: firstLoad.scripts.length },
     rendering: { glRenderer, views: rendering.map((r) => ({ ...r, glRenderer: undefined })) },
     neo4j: nx,
+    engines,
   };
   fs.mkdirSync('bench', { recursive: true });
   // A smoke run must not overwrite the figures of a full run.

@@ -2,6 +2,11 @@
 // environment once, so the CLI, the server and tests agree.
 import path from 'node:path';
 
+/** The embedded database's file in the data directory. */
+export const EMBEDDED_FILE = 'landscape.lbug';
+/** What Kuzu 0.11, the embedded engine before LadybugDB, used; LadybugDB cannot open it, a seed removes it. */
+export const LEGACY_KUZU_FILE = 'landscape.kuzu';
+
 export interface Neo4jConfig {
   uri: string;
   user: string;
@@ -12,7 +17,10 @@ export interface Neo4jConfig {
 export interface Config {
   cypherDir: string;
   dataDir: string;
-  /** The seeded Kuzu database file. */
+  /**
+   * The seeded embedded (LadybugDB) database file, `<dataDir>/landscape.lbug`. The name keeps the
+   * `kuzu` of the engine it replaced, Kuzu, whose file was `landscape.kuzu` (see LEGACY_KUZU_FILE).
+   */
   kuzuPath: string;
   neo4j?: Neo4jConfig;
 }
@@ -31,7 +39,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     cypherDir: path.resolve(/*turbopackIgnore: true*/ root, env.LANDSCAPE_CYPHER_DIR ?? 'cypher'),
     dataDir,
-    kuzuPath: path.join(dataDir, 'landscape.kuzu'),
+    kuzuPath: path.join(dataDir, EMBEDDED_FILE),
     neo4j,
   };
 }

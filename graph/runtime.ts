@@ -39,7 +39,7 @@ async function create(): Promise<Runtime> {
   // Read before the landscape, so a reseed during the export shows as a newer stamp at the next check.
   const stamp = store.engine === 'neo4j' ? await (store as Neo4jStore).seedStamp() : undefined;
   const landscape = new Landscape(await store.exportGraph());
-  if (store.engine === 'kuzu') {
+  if (store.engine === 'ladybugdb') {
     const pool = new KuzuQueryPool(config.kuzuPath);
     return {
       store,

@@ -1,4 +1,4 @@
-// Test helpers: temporary configurations and databases on real Kuzu.
+// Test helpers: temporary configurations and databases on real LadybugDB.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 // npm run seed — rebuild the graph from cypher/ (or LANDSCAPE_CYPHER_DIR: seed
 // files or a bulk directory) in the configured engine (Neo4j when NEO4J_URI is
-// set, else the embedded Kuzu file) and print counts and time. A progress bar
+// set, else the embedded LadybugDB file) and print counts and time. A progress bar
 // goes to stderr while a large seed runs, when stderr is a terminal.
 import { loadConfig } from '../config';
 import { seedConfigured } from '../seed/engine';

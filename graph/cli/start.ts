@@ -1,4 +1,4 @@
-// npm start — seed the configured database (Kuzu, or Neo4j when NEO4J_URI is
+// npm start — seed the configured database (LadybugDB, or Neo4j when NEO4J_URI is
 // set) if needed, build the app if needed, then serve it on PORT (default 3000)
 // at HOST (default 127.0.0.1: this machine only — there is no sign-in), with
 // Next.js telemetry off unless NEXT_TELEMETRY_DISABLED says otherwise.

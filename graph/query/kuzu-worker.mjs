@@ -1,16 +1,16 @@
 // The ad-hoc query worker: a separate process that holds a read-only handle
-// on the Kuzu database, under a memory limit set by the OS, a query timeout
+// on the embedded LadybugDB database, under a memory limit set by the OS, a query timeout
 // and a row cap. If a query exhausts it, only this process dies; the server
 // starts another (graph/query/kuzu-pool.ts). Plain JavaScript: a TypeScript
 // loader reserves more address space than the limit leaves.
-import kuzu from 'kuzu';
+import lbug from '@ladybugdb/core';
 import { internalKey, toValue } from '../stores/kuzu-values.mjs';
 
 const [dbPath, limitsJson] = process.argv.slice(2);
 /** @type {import('./worker-protocol').WorkerLimits} */
 const limits = JSON.parse(limitsJson);
-const db = new kuzu.Database(dbPath, limits.bufferPoolBytes, true, true, limits.maxDbBytes);
-const conn = new kuzu.Connection(db);
+const db = new lbug.Database(dbPath, limits.bufferPoolBytes, true, true, limits.maxDbBytes);
+const conn = new lbug.Connection(db);
 conn.setQueryTimeout(limits.timeoutMs);
 
 let ids;

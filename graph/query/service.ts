@@ -1,5 +1,5 @@
 // Ad-hoc Cypher: the gate admits the query, parameters are checked, and the
-// query runs where it cannot hurt the server — in the Kuzu worker process, or
+// query runs where it cannot hurt the server — in the LadybugDB worker process, or
 // in a READ session on Neo4j — within time and row limits.
 import type { GraphDocument } from '../model';
 import type { QueryResultSet, Value } from '../stores/types';

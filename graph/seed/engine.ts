@@ -1,12 +1,12 @@
 // Seeds whichever engine the configuration selects, for the CLI: Neo4j when
-// NEO4J_URI is set, else the embedded Kuzu file. One report shape for both.
+// NEO4J_URI is set, else the embedded LadybugDB file. One report shape for both.
 import type { Config } from '../config';
 import { neo4jTarget } from '../stores/neo4j-connect';
 import { seedKuzu, type SeedOptions, type SeedReport } from './loader';
 import { seedNeo4j } from './neo4j-loader';
 
 export interface EngineSeedReport extends SeedReport {
-  /** Where the graph went: the Kuzu file, or the Neo4j URI (and database). */
+  /** Where the graph went: the LadybugDB file, or the Neo4j URI (and database). */
   target: string;
 }
 

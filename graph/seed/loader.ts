@@ -1,11 +1,14 @@
-// Builds the embedded Kuzu database from the seed files. The new database is
-// written beside the old one and swapped in only when it is complete and
+// Builds the embedded LadybugDB database from the seed files. The new database
+// is written beside the old one and swapped in only when it is complete and
 // checked, so a failing seed leaves the previous database exactly as it was.
+// (The `kuzu` in the names here is the engine's lineage: LadybugDB continues
+// Kuzu, with its DDL, COPY FROM and Cypher dialect.)
 import fs from 'node:fs';
 import path from 'node:path';
-import kuzu, { type Connection } from 'kuzu';
-import type { Config } from '../config';
+import lbug, { type Connection } from '@ladybugdb/core';
+import { LEGACY_KUZU_FILE, type Config } from '../config';
 import { kuzuDdl } from '../model';
+import { EMBEDDED_ENGINE, embeddedVersion } from '../stores/ladybug';
 import { readBulk, type BulkSet } from './bulk';
 import { SeedError, type Statement } from './parse';
 import { readSeeds, sourceChecksum, sourceFormat, type SeedSet } from './files';
@@ -36,7 +39,10 @@ export interface SeedOptions {
 
 const metaPath = (config: Config) => path.join(config.dataDir, 'seed.json');
 
-/** Maps a Kuzu error inside a statement to the seed file's line. */
+/** What the seed record names as the engine that built the file: "ladybugdb 0.19.1". */
+export const embeddedEngineLabel = `${EMBEDDED_ENGINE} ${embeddedVersion}`;
+
+/** Maps an engine error inside a statement to the seed file's line. */
 function kuzuProblem(st: Statement, err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   const m = msg.match(/line:\s*(\d+)/);
@@ -77,7 +83,7 @@ export async function applyStatements(conn: Connection, statements: Statement[],
 const cypherString = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const csvOptions = `header=true, delim=',', quote='"', escape='"', auto_detect=false`;
 
-/** Maps a Kuzu COPY error ("Error in file … on line N: …") to the bulk file's line. */
+/** Maps a COPY error ("Error in file … on line N: …") to the bulk file's line. */
 function copyProblem(file: string, err: unknown): string {
   const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
   const m = msg.match(/Error in file .* on line (\d+): (.*)$/);
@@ -85,7 +91,7 @@ function copyProblem(file: string, err: unknown): string {
 }
 
 /**
- * Copies the files of a checked bulk set with Kuzu's COPY FROM, nodes first,
+ * Copies the files of a checked bulk set with COPY FROM, nodes first,
  * in one transaction: a failing file rolls all of them back (and one commit
  * is much faster than one per file).
  */
@@ -123,12 +129,15 @@ export async function createKuzuSchema(conn: Connection): Promise<void> {
 }
 
 /**
- * What Kuzu 0.11 writes next to a database file `x`: `x.wal` (the write-ahead
- * log, while it is open and after a crash), `x.shadow` (pages being
- * checkpointed) and `x.tmp` (the buffer manager's spill file). Its lock is an
- * fcntl lock on `x` itself, not a file.
+ * What LadybugDB 0.19 writes next to a database file `x`: `x.wal` (the
+ * write-ahead log, while it is open and after a crash), `x.tmp` (the buffer
+ * manager's spill file) and, during a checkpoint, `x.wal.checkpoint` (the log
+ * being checkpointed), `x.shadow` (pages being written) and two empty lock
+ * files, `x.checkpoint.intent.lock` and `x.checkpoint.apply.lock`. (Kuzu 0.11
+ * wrote `.wal`, `.shadow` and `.tmp`.) Its lock on the database is an fcntl
+ * lock on `x` itself, not a file.
  */
-const kuzuSideFiles = ['.wal', '.shadow', '.tmp'];
+const kuzuSideFiles = ['.wal', '.wal.checkpoint', '.shadow', '.tmp', '.checkpoint.intent.lock', '.checkpoint.apply.lock'];
 
 function removeDb(file: string) {
   for (const f of [file, ...kuzuSideFiles.map((s) => file + s)]) fs.rmSync(f, { force: true, recursive: true });
@@ -150,7 +159,7 @@ function isAlive(pid: number): boolean {
 /**
  * Removes what builds of `target` by processes that are gone left beside it (a
  * seed killed with SIGKILL or by the OOM killer cannot clean up after itself):
- * `<target>.building-<pid>` and its Kuzu side files, when no process `pid`
+ * `<target>.building-<pid>` and its side files, when no process `pid`
  * exists. The files of a running build are never touched (nor, should its pid
  * have been reused, those of a dead one). Returns the names removed.
  */
@@ -166,8 +175,8 @@ export function removeStaleBuilds(target: string): string[] {
   const removed: string[] = [];
   for (const name of names) {
     if (!name.startsWith(`${base}.building-`)) continue;
-    const m = /^(\d+)(\.[a-z]+)?$/.exec(name.slice(base.length + '.building-'.length));
-    if (!m || (m[2] !== undefined && !kuzuSideFiles.includes(m[2]))) continue;
+    const m = /^(\d+)((?:\.[a-z]+)*)$/.exec(name.slice(base.length + '.building-'.length));
+    if (!m || (m[2] !== '' && !kuzuSideFiles.includes(m[2]!))) continue;
     const pid = Number(m[1]);
     if (pid === process.pid || isAlive(pid)) continue;
     fs.rmSync(path.join(dir, name), { force: true, recursive: true });
@@ -177,7 +186,7 @@ export function removeStaleBuilds(target: string): string[] {
 }
 
 /**
- * Builds a new Kuzu file at `target` with `load`, checks that it holds the
+ * Builds a new database file at `target` with `load`, checks that it holds the
  * expected counts, and only then swaps it in; on any failure the new file is
  * removed and the old one is left as it was.
  */
@@ -190,8 +199,8 @@ export async function buildKuzuWith(
   removeStaleBuilds(target);
   const tmp = buildingPath(target);
   removeDb(tmp);
-  const db = new kuzu.Database(tmp);
-  const conn = new kuzu.Connection(db);
+  const db = new lbug.Database(tmp);
+  const conn = new lbug.Connection(db);
   try {
     await createKuzuSchema(conn);
     await load(conn);
@@ -220,13 +229,13 @@ export async function buildKuzuWith(
   }
 }
 
-/** Loads a checked seed set into a new Kuzu file at `target`. */
+/** Loads a checked seed set into a new database file at `target`. */
 export async function buildKuzu(seeds: SeedSet, target: string, onProgress?: (done: number, total: number) => void): Promise<{ nodes: number; edges: number }> {
   const expected = { nodes: seeds.graph.nodes.length, edges: seeds.graph.edges.length, what: 'seeds' };
   return buildKuzuWith(target, expected, (conn) => applyStatements(conn, seeds.statements, onProgress));
 }
 
-/** Loads a checked bulk set into a new Kuzu file at `target` with COPY FROM. */
+/** Loads a checked bulk set into a new database file at `target` with COPY FROM. */
 export async function buildKuzuBulk(bulk: BulkSet, target: string, onProgress?: (done: number, total: number) => void): Promise<{ nodes: number; edges: number }> {
   return buildKuzuWith(target, { nodes: bulk.nodes, edges: bulk.edges, what: 'bulk files' }, (conn) => copyBulk(conn, bulk, onProgress));
 }
@@ -239,14 +248,36 @@ export function readMeta(config: Config): SeedMeta | undefined {
   }
 }
 
-/** True when the database is missing or was built from other seeds or schema. */
+/**
+ * True when the database is missing, or was built from other seeds or schema,
+ * or by another engine or version (a file of another version may not open:
+ * LadybugDB cannot read Kuzu's, nor its own of another storage version).
+ */
 export function isStale(config: Config): boolean {
   const meta = readMeta(config);
-  return !meta || !fs.existsSync(config.kuzuPath) || meta.checksum !== sourceChecksum(config.cypherDir);
+  return !meta || meta.engine !== embeddedEngineLabel || !fs.existsSync(config.kuzuPath) || meta.checksum !== sourceChecksum(config.cypherDir);
 }
 
 /**
- * Rebuilds the Kuzu database from `cypher/` (always, or only when stale):
+ * Removes the database that Kuzu, the embedded engine before LadybugDB, left
+ * in the data directory (`landscape.kuzu`, its side files and the debris of
+ * killed builds of it): no engine of this app opens it any more. Returns the
+ * names removed.
+ */
+export function removeLegacyKuzu(config: Config): string[] {
+  const legacy = path.join(config.dataDir, LEGACY_KUZU_FILE);
+  if (legacy === config.kuzuPath) return [];
+  const removed = removeStaleBuilds(legacy);
+  for (const f of [legacy, ...kuzuSideFiles.map((s) => legacy + s)]) {
+    if (!fs.existsSync(f)) continue;
+    fs.rmSync(f, { force: true, recursive: true });
+    removed.push(path.basename(f));
+  }
+  return removed;
+}
+
+/**
+ * Rebuilds the embedded database from `cypher/` (always, or only when stale):
  * seed files through MERGE statements in one transaction, or a bulk
  * directory (bulk.json) through COPY FROM; both checked first.
  */
@@ -272,7 +303,8 @@ export async function seedKuzu(config: Config, opts: SeedOptions = {}): Promise<
     checksum = seeds.checksum;
     counts = await buildKuzu(seeds, config.kuzuPath, load);
   }
-  const meta: SeedMeta = { checksum, ...counts, engine: `kuzu ${kuzu.VERSION}`, seededAt: new Date().toISOString() };
+  const meta: SeedMeta = { checksum, ...counts, engine: embeddedEngineLabel, seededAt: new Date().toISOString() };
   fs.writeFileSync(metaPath(config), JSON.stringify(meta, null, 2) + '\n');
+  removeLegacyKuzu(config);
   return { ...meta, ms: performance.now() - started, rebuilt: true, format };
 }

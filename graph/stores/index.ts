@@ -1,10 +1,10 @@
 // Opens the store the configuration selects: Neo4j when NEO4J_URI is set
-// (seeded first if its seed record is stale), otherwise the embedded Kuzu
-// database (seeded on demand).
+// (seeded first if its seed record is stale), otherwise the embedded
+// LadybugDB database (seeded on demand).
 import type { Config } from '../config';
 import { seedKuzu } from '../seed/loader';
 import { seedNeo4j } from '../seed/neo4j-loader';
-import { KuzuStore } from './kuzu';
+import { LadybugStore } from './ladybug';
 import { Neo4jStore } from './neo4j';
 import type { GraphStore } from './types';
 
@@ -16,5 +16,5 @@ export async function openStore(config: Config): Promise<GraphStore> {
     return Neo4jStore.connect(config.neo4j);
   }
   await seedKuzu(config);
-  return new KuzuStore(config.kuzuPath);
+  return new LadybugStore(config.kuzuPath);
 }

@@ -30,7 +30,8 @@ export interface Counts {
 }
 
 export interface GraphStore {
-  readonly engine: 'kuzu' | 'neo4j';
+  /** The embedded LadybugDB (graph/stores/ladybug.ts) or a Neo4j server. */
+  readonly engine: 'ladybugdb' | 'neo4j';
   version(): Promise<string>;
   counts(): Promise<Counts>;
   /** Runs one read query with parameters passed as parameters. */

@@ -1,6 +1,6 @@
 // Starts the real app (next start) on a free port against its own data
 // directory, building it first if the build is stale. The engine is the app
-// tests' engine (tests/engines.ts): the embedded Kuzu store under `npm test`
+// tests' engine (tests/engines.ts): the embedded LadybugDB store under `npm test`
 // and `npm run test:browser`, the test Neo4j under `npm run test:neo4j`; an
 // explicit NEO4J_URI in `env` overrides it. All servers under test:neo4j share
 // one Neo4j database: a server seeds it when its seed record is stale.

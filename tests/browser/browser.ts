@@ -8,7 +8,7 @@ import { repoRoot } from '../helpers';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** test-results/screenshots/, or test-results/screenshots-neo4j/ for the app on Neo4j (`npm run test:neo4j`). */
-export const screenshotDir = path.join(repoRoot, 'test-results', appEngine() === 'kuzu' ? 'screenshots' : `screenshots-${appEngine()}`);
+export const screenshotDir = path.join(repoRoot, 'test-results', appEngine() === 'ladybugdb' ? 'screenshots' : `screenshots-${appEngine()}`);
 
 /** webgl: WebGL through SwiftShader (no GPU here), for cytoscape's WebGL renderer. */
 export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {

@@ -12,7 +12,7 @@ import { readBulk } from '../../graph/seed/bulk';
 import { seedKuzu } from '../../graph/seed/loader';
 import { applyNeo4jBulk, NEO4J_BATCH, SEED_TX_METADATA, seedNeo4j } from '../../graph/seed/neo4j-loader';
 import { SeedError } from '../../graph/seed/parse';
-import { KuzuStore } from '../../graph/stores/kuzu';
+import { LadybugStore } from '../../graph/stores/ladybug';
 import { Neo4jStore } from '../../graph/stores/neo4j';
 import { connect } from '../../graph/stores/neo4j-connect';
 import { tempDir } from '../helpers';
@@ -31,11 +31,11 @@ describe('the bulk path on a real Neo4j server, with the 10k synthetic landscape
   const config: Config = loadConfig({ ...process.env, LANDSCAPE_DATA_DIR: tempDir('lg-neo4j-'), LANDSCAPE_CYPHER_DIR: dir });
   const kuzuConfig: Config = loadConfig({ LANDSCAPE_DATA_DIR: tempDir('lg-data-'), LANDSCAPE_CYPHER_DIR: dir });
   let store: Neo4jStore;
-  let kuzu: KuzuStore;
+  let kuzu: LadybugStore;
 
   beforeAll(async () => {
     await seedKuzu(kuzuConfig);
-    kuzu = new KuzuStore(kuzuConfig.kuzuPath);
+    kuzu = new LadybugStore(kuzuConfig.kuzuPath);
   });
   afterAll(async () => {
     await store?.close();

@@ -15,7 +15,7 @@ import { seedKuzu } from '../../graph/seed/loader';
 import { applyNeo4j, isNeo4jStale, seedNeo4j } from '../../graph/seed/neo4j-loader';
 import { SeedError } from '../../graph/seed/parse';
 import { openStore } from '../../graph/stores';
-import { KuzuStore } from '../../graph/stores/kuzu';
+import { LadybugStore } from '../../graph/stores/ladybug';
 import { Neo4jStore } from '../../graph/stores/neo4j';
 import { connect } from '../../graph/stores/neo4j-connect';
 import type { QueryResultSet } from '../../graph/stores/types';
@@ -44,13 +44,13 @@ describe(`the Neo4j backend at ${uri}`, () => {
   const seeds = readSeeds(config.cypherDir);
   const kuzuConfig = tempConfig();
   let store: Neo4jStore;
-  let kuzu: KuzuStore;
+  let kuzu: LadybugStore;
 
   beforeAll(async () => {
     await seedNeo4j(config, { force: true });
     store = await Neo4jStore.connect(config.neo4j!);
     await seedKuzu(kuzuConfig);
-    kuzu = new KuzuStore(kuzuConfig.kuzuPath);
+    kuzu = new LadybugStore(kuzuConfig.kuzuPath);
   });
   afterAll(async () => {
     await store?.close();

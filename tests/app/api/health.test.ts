@@ -1,5 +1,5 @@
 // /api/health, the landing page and a reseed under a running server, on the
-// app tests' engine (tests/engines.ts): Kuzu under `npm test`, Neo4j under
+// app tests' engine (tests/engines.ts): LadybugDB under `npm test`, Neo4j under
 // `npm run test:neo4j`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../../graph/seed/files';
@@ -7,16 +7,16 @@ import fs from 'node:fs';
 import { loadConfig } from '../../../graph/config';
 import { seedConfigured } from '../../../graph/seed/engine';
 import { connect } from '../../../graph/stores/neo4j-connect';
-import { appEngine, engineEnv } from '../../engines';
+import { appEngine, engineEnv, installedLadybugVersion } from '../../engines';
 import { repoRoot, seedCopy } from '../../helpers';
 import { startServer, type RunningServer } from '../server';
 import path from 'node:path';
 
 const engine = appEngine();
 
-/** The version the engine reports: Kuzu's package, or what the Neo4j server says it runs. */
+/** The version the engine reports: the installed @ladybugdb/core package's, or what the Neo4j server says it runs. */
 async function engineVersion(): Promise<string> {
-  if (engine === 'kuzu') return '0.11.3';
+  if (engine === 'ladybugdb') return installedLadybugVersion();
   const { driver, engine: agent } = await connect(loadConfig(engineEnv('neo4j')).neo4j!);
   await driver.close();
   return agent.replace(/^neo4j /, '');
@@ -31,12 +31,12 @@ afterAll(async () => {
 });
 
 describe(`GET /api/health on a real server with a fresh data directory, on ${engine}`, () => {
-  it(`seeds the ${engine === 'kuzu' ? 'embedded database' : 'Neo4j database'} on first use and reports engine, version and the seeded counts`, async () => {
+  it(`seeds the ${engine === 'ladybugdb' ? 'embedded database' : 'Neo4j database'} on first use and reports engine, version and the seeded counts`, async () => {
     const seeds = readSeeds(path.join(repoRoot, 'cypher'));
     const res = await fetch(`${server.url}/api/health`);
     expect(res.status).toBe(200);
     const version = await engineVersion();
-    if (engine === 'neo4j') expect(version).toMatch(/^5\.\d+\.\d+$/);
+    expect(version).toMatch(engine === 'neo4j' ? /^5\.\d+\.\d+$/ : /^0\.\d+\.\d+$/);
     expect(await res.json()).toEqual({
       engine,
       version,
@@ -65,13 +65,13 @@ describe('reseeding while the server runs', () => {
         path.join(cypherDir, '09-apaas-history.cypher'),
         "\nMERGE (n:Technology {id: 'reseed-probe'}) SET n.name_en = 'Probe', n.name_zh = '探針', n.summary_en = 'A test node.', n.summary_zh = '測試節點。';\n",
       );
-      // `npm run seed` on the server's engine: a new Kuzu file swapped in, or the Neo4j landscape replaced.
+      // `npm run seed` on the server's engine: a new LadybugDB file swapped in, or the Neo4j landscape replaced.
       await seedConfigured(loadConfig({ ...engineEnv(engine), LANDSCAPE_DATA_DIR: own.dataDir, LANDSCAPE_CYPHER_DIR: cypherDir }), { force: true });
       const after = (await (await fetch(`${own.url}/api/health`)).json()) as { nodes: number };
       expect(after.nodes).toBe(before.nodes + 1);
       const res = await own.cypher({ query: "MATCH (t:Technology {id: 'reseed-probe'}) RETURN t.name_zh AS zh" });
       expect(res.json()).toMatchObject({ rows: [{ zh: '探針' }] });
-      // The views (search, node details, the landscape) show the new graph too: on Kuzu at once (a new file), on
+      // The views (search, node details, the landscape) show the new graph too: on LadybugDB at once (a new file), on
       // Neo4j once the server has compared the seed record again (at most a second later).
       const deadline = Date.now() + 5_000;
       let node = await fetch(`${own.url}/api/nodes/reseed-probe`);

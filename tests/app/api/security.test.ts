@@ -1,11 +1,11 @@
 // The security corpus, run against a real server on the app tests' engine
-// (tests/engines.ts: real Kuzu under `npm test`, a real Neo4j under
+// (tests/engines.ts: real LadybugDB under `npm test`, a real Neo4j under
 // `npm run test:neo4j`): every attempt to write, read files, reach the
 // network, load extensions, attach databases, call procedures, chain
 // statements or exhaust memory and time is refused with a 4xx (or a bounded
 // 503/504); the server enforces its time limit and row cap; and afterwards
-// the server is healthy and the graph is the same — on Kuzu its database file
-// byte for byte, on Neo4j every node, relationship, label, index, constraint,
+// the server is healthy and the graph is the same — on LadybugDB its database
+// file byte for byte (and nothing new beside it), on Neo4j every node, relationship, label, index, constraint,
 // user and database as a direct session sees them. The corpus is data: add to
 // it freely.
 import { createHash } from 'node:crypto';
@@ -33,10 +33,11 @@ const MAX_ROWS = 1_234;
 
 let server: RunningServer;
 let fileHash: string;
+let dataFiles: string[];
 let fingerprint: string;
 let neo4jBefore: Neo4jState;
 
-const dbFile = () => path.join(server.dataDir, 'landscape.kuzu');
+const dbFile = () => path.join(server.dataDir, 'landscape.lbug');
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 async function graphFingerprint(): Promise<string> {
@@ -105,8 +106,11 @@ async function neo4jState(): Promise<Neo4jState> {
 beforeAll(async () => {
   server = await startServer({ LANDSCAPE_QUERY_TIMEOUT_MS: String(TIMEOUT_MS), LANDSCAPE_MAX_ROWS: String(MAX_ROWS), LANDSCAPE_QUERY_MEMORY_MB: '3072' });
   fingerprint = await graphFingerprint();
-  if (engine === 'kuzu') fileHash = sha(fs.readFileSync(dbFile()));
-  else neo4jBefore = await neo4jState();
+  if (engine === 'ladybugdb') {
+    fileHash = sha(fs.readFileSync(dbFile()));
+    dataFiles = fs.readdirSync(server.dataDir).sort();
+    expect(dataFiles).toEqual(['landscape.lbug', 'seed.json']);
+  } else neo4jBefore = await neo4jState();
   fs.rmSync('/tmp/landscape-graph-export', { recursive: true, force: true });
   fs.rmSync('/tmp/landscape-graph-out.csv', { force: true });
 });
@@ -170,10 +174,13 @@ describe('after the corpus', () => {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 
-  it(`left the graph and the ${engine === 'kuzu' ? 'database file' : 'Neo4j database'} unchanged, and wrote no files`, async () => {
+  it(`left the graph and the ${engine === 'ladybugdb' ? 'database file' : 'Neo4j database'} unchanged, and wrote no files`, async () => {
     expect(await graphFingerprint()).toBe(fingerprint);
-    if (engine === 'kuzu') expect(sha(fs.readFileSync(dbFile()))).toBe(fileHash);
-    else {
+    if (engine === 'ladybugdb') {
+      expect(sha(fs.readFileSync(dbFile()))).toBe(fileHash);
+      // No write-ahead log or any other file appeared beside it: the handles were read-only.
+      expect(fs.readdirSync(server.dataDir).sort()).toEqual(dataFiles);
+    } else {
       // The direct session sees past the model: the seed record is a label of its own.
       expect(neo4jBefore).toMatchObject({ labels: { Provider: 6, LandscapeSeed: 1 } });
       expect(await neo4jState()).toEqual(neo4jBefore);

@@ -3,16 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marketFigures, marketShares, type MarketFigures } from '../../../graph/landscape/markets';
 import { seedKuzu } from '../../../graph/seed/loader';
-import { KuzuStore } from '../../../graph/stores/kuzu';
+import { LadybugStore } from '../../../graph/stores/ladybug';
 import { tempConfig } from '../../helpers';
 
-let kuzu: KuzuStore;
+let kuzu: LadybugStore;
 let sizes: MarketFigures[];
 
 beforeAll(async () => {
   const config = tempConfig();
   await seedKuzu(config);
-  kuzu = new KuzuStore(config.kuzuPath);
+  kuzu = new LadybugStore(config.kuzuPath);
   sizes = await marketFigures(kuzu);
 });
 afterAll(() => kuzu.close());

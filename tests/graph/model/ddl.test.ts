@@ -1,17 +1,17 @@
-import kuzu from 'kuzu';
+import lbug from '@ladybugdb/core';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { kuzuDdl, neo4jConstraints, nodeLabels, nodeSchemas, relSchemas, relTypes } from '../../../graph/model';
 
-async function rows(conn: InstanceType<typeof kuzu.Connection>, q: string) {
+async function rows(conn: InstanceType<typeof lbug.Connection>, q: string) {
   const r = await conn.query(q);
   return (Array.isArray(r) ? r[0]! : r).getAll();
 }
 
 describe('schema generated from the zod model', () => {
-  it('creates in a real Kuzu database exactly the labels, relationship types and columns of the model', async () => {
-    const db = new kuzu.Database(':memory:');
-    const conn = new kuzu.Connection(db);
+  it('creates in a real LadybugDB database exactly the labels, relationship types and columns of the model', async () => {
+    const db = new lbug.Database(':memory:');
+    const conn = new lbug.Connection(db);
     for (const ddl of kuzuDdl()) await conn.query(ddl);
     const tables = await rows(conn, 'CALL show_tables() RETURN name, type');
     expect(tables.filter((t) => t.type === 'NODE').map((t) => t.name).sort()).toEqual([...nodeLabels].sort());
@@ -27,8 +27,8 @@ describe('schema generated from the zod model', () => {
   });
 
   it('is idempotent: running the DDL twice changes nothing', async () => {
-    const db = new kuzu.Database(':memory:');
-    const conn = new kuzu.Connection(db);
+    const db = new lbug.Database(':memory:');
+    const conn = new lbug.Connection(db);
     for (const ddl of [...kuzuDdl(), ...kuzuDdl()]) await conn.query(ddl);
     expect(await rows(conn, 'CALL show_tables() RETURN count(*) AS c')).toEqual([{ c: nodeLabels.length + relTypes.length }]);
   });

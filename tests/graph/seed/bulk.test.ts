@@ -11,11 +11,11 @@ import type { GraphDocument } from '../../../graph/model';
 import { csvCell, nodeColumns, parseCsvLine, writeBulk, type BulkSet } from '../../../graph/seed/bulk';
 import { buildKuzuBulk, isStale, seedKuzu } from '../../../graph/seed/loader';
 import { SeedError } from '../../../graph/seed/parse';
-import { KuzuStore } from '../../../graph/stores/kuzu';
+import { LadybugStore } from '../../../graph/stores/ladybug';
 import { tempDir } from '../../helpers';
 
 async function exportOf(file: string) {
-  const store = new KuzuStore(file);
+  const store = new LadybugStore(file);
   try {
     return await store.exportGraph();
   } finally {

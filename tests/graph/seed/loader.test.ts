@@ -1,20 +1,20 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import kuzu from 'kuzu';
+import lbug from '@ladybugdb/core';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../graph/config';
 import { generateLandscape } from '../../../graph/generate/landscape';
 import { writeLandscape } from '../../../graph/generate/write';
 import { readSeeds } from '../../../graph/seed/files';
-import { applyStatements, buildingPath, createKuzuSchema, isStale, removeStaleBuilds, seedKuzu } from '../../../graph/seed/loader';
+import { applyStatements, buildingPath, createKuzuSchema, embeddedEngineLabel, isStale, removeStaleBuilds, seedKuzu } from '../../../graph/seed/loader';
 import { SeedError } from '../../../graph/seed/parse';
-import { KuzuStore } from '../../../graph/stores/kuzu';
+import { LadybugStore } from '../../../graph/stores/ladybug';
 import { repoRoot, seedCopy, tempConfig, tempDir } from '../../helpers';
 import { npmRun } from '../cli/cli';
 
 async function exportOf(file: string) {
-  const store = new KuzuStore(file);
+  const store = new LadybugStore(file);
   try {
     return await store.exportGraph();
   } finally {
@@ -30,17 +30,20 @@ describe('seeding the embedded database', () => {
     const report = await seedKuzu(config);
     const seeds = readSeeds(config.cypherDir);
     const graph = await exportOf(config.kuzuPath);
-    expect(report).toMatchObject({ rebuilt: true, nodes: seeds.graph.nodes.length, edges: seeds.graph.edges.length });
+    expect(report).toMatchObject({ rebuilt: true, nodes: seeds.graph.nodes.length, edges: seeds.graph.edges.length, engine: embeddedEngineLabel });
+    // The whole graph is in the file itself: no write-ahead log was left beside it (nor moved away from it).
+    expect(path.basename(config.kuzuPath)).toBe('landscape.lbug');
+    expect(fs.readdirSync(config.dataDir).sort()).toEqual(['landscape.lbug', 'seed.json']);
     expect(byId(graph.nodes)).toEqual(byId(seeds.graph.nodes));
     expect(byId(graph.edges)).toEqual(byId(seeds.graph.edges));
   });
 
   it('is idempotent: applying every seed statement twice gives the same graph', async () => {
     const seeds = readSeeds(tempConfig().cypherDir);
-    const file = path.join(tempDir(), 'twice.kuzu');
+    const file = path.join(tempDir(), 'twice.lbug');
     const applyAll = async () => {
-      const db = new kuzu.Database(file);
-      const conn = new kuzu.Connection(db);
+      const db = new lbug.Database(file);
+      const conn = new lbug.Connection(db);
       await createKuzuSchema(conn);
       await applyStatements(conn, seeds.statements);
       await conn.close();
@@ -61,6 +64,40 @@ describe('seeding the embedded database', () => {
     const first = fs.readdirSync(config.cypherDir).find((f) => f.endsWith('.cypher'))!;
     fs.appendFileSync(path.join(config.cypherDir, first), '\n// a comment changes the checksum\n');
     expect(isStale(config)).toBe(true);
+  });
+
+  it('rebuilds when the file was built by another engine or version, whose file may not open', async () => {
+    const config = tempConfig();
+    await seedKuzu(config);
+    const record = path.join(config.dataDir, 'seed.json');
+    const meta = JSON.parse(fs.readFileSync(record, 'utf8')) as { engine: string };
+    expect(meta.engine).toBe(embeddedEngineLabel);
+    fs.writeFileSync(record, JSON.stringify({ ...meta, engine: 'ladybugdb 0.18.3' }));
+    expect(isStale(config)).toBe(true);
+    expect((await seedKuzu(config)).rebuilt).toBe(true);
+    expect(isStale(config)).toBe(false);
+  });
+
+  it('starts on a data directory of the Kuzu days: seeds landscape.lbug beside landscape.kuzu, then removes the Kuzu files', async () => {
+    const config = tempConfig();
+    const dir = config.dataDir;
+    // What Kuzu 0.11.3 left: its database (LadybugDB cannot open it), a WAL, a killed build, and a seed record
+    // of the same seeds, whose checksum alone would call the database up to date.
+    const checksum = readSeeds(config.cypherDir).checksum;
+    fs.writeFileSync(path.join(dir, 'landscape.kuzu'), 'a Kuzu 0.11.3 database');
+    fs.writeFileSync(path.join(dir, 'landscape.kuzu.wal'), 'its log');
+    fs.writeFileSync(buildingPath(path.join(dir, 'landscape.kuzu'), await deadPid()), 'a killed build');
+    fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify({ checksum, nodes: 119, edges: 230, engine: 'kuzu 0.11.3', seededAt: '2026-10-01T00:00:00.000Z' }));
+    expect(isStale(config)).toBe(true);
+    const report = await seedKuzu(config);
+    expect(report).toMatchObject({ rebuilt: true, nodes: 119, edges: 230, engine: embeddedEngineLabel });
+    expect(fs.readdirSync(dir).sort()).toEqual(['landscape.lbug', 'seed.json']);
+    const store = new LadybugStore(config.kuzuPath);
+    try {
+      expect(await store.counts()).toEqual({ nodes: 119, edges: 230 });
+    } finally {
+      await store.close();
+    }
   });
 });
 
@@ -86,8 +123,8 @@ describe('a failing seed leaves the previous database as it was', () => {
   it('rolls back every statement of a load when the database rejects one, naming its file and line', async () => {
     const config = tempConfig();
     const seeds = readSeeds(config.cypherDir);
-    const db = new kuzu.Database(path.join(tempDir(), 'rollback.kuzu'));
-    const conn = new kuzu.Connection(db);
+    const db = new lbug.Database(path.join(tempDir(), 'rollback.lbug'));
+    const conn = new lbug.Connection(db);
     await createKuzuSchema(conn);
     const bad = { file: 'cypher/99-bad.cypher', line: 7, text: "MATCH (n:Provider {id: 'the-group'}) SET n.not_in_model = 1" };
     const err = await applyStatements(conn, [...seeds.statements, bad]).catch((e: unknown) => e);
@@ -130,9 +167,10 @@ describe('a seed killed in the middle of a build leaves no debris', () => {
     const database = fs.readFileSync(config.kuzuPath);
     const record = fs.readFileSync(path.join(dir, 'seed.json'), 'utf8');
 
-    // npm run seed, killed with SIGKILL while Kuzu checkpoints the loaded
-    // graph into the building file (which grows to 44 MB), beside its WAL and
-    // the shadow file of the checkpoint.
+    // npm run seed, killed with SIGKILL while LadybugDB checkpoints the loaded
+    // graph into the building file (which grows to 23 MB), beside the log being
+    // checkpointed (its WAL renamed to .wal.checkpoint), the shadow file and
+    // the checkpoint's two lock files.
     const seed = spawn('npm', ['run', '--silent', 'seed'], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
     const exited = new Promise((resolve) => seed.once('exit', resolve));
     const size = (f: string) => fs.statSync(path.join(dir, f), { throwIfNoEntry: false })?.size ?? 0;
@@ -140,8 +178,8 @@ describe('a seed killed in the middle of a build leaves no debris', () => {
     try {
       building = await waitFor('the seed to checkpoint its build', 120_000, () => {
         if (seed.exitCode !== null) throw new Error('the seed finished before it could be killed');
-        const file = fs.readdirSync(dir).find((f) => /^landscape\.kuzu\.building-\d+$/.test(f));
-        return file && size(`${file}.wal`) > 0 && size(`${file}.shadow`) > 0 ? file : undefined;
+        const file = fs.readdirSync(dir).find((f) => /^landscape\.lbug\.building-\d+$/.test(f));
+        return file && size(`${file}.wal.checkpoint`) > 0 && size(file) > 1 << 20 && fs.existsSync(path.join(dir, `${file}.shadow`)) ? file : undefined;
       });
     } catch (err) {
       if (seed.exitCode === null) process.kill(-seed.pid!, 'SIGKILL');
@@ -152,9 +190,9 @@ describe('a seed killed in the middle of a build leaves no debris', () => {
     await exited;
 
     const debris = fs.readdirSync(dir).filter((f) => f.startsWith(building));
-    expect(debris).toEqual(expect.arrayContaining([building, `${building}.wal`]));
+    expect(debris).toEqual(expect.arrayContaining([building, `${building}.wal.checkpoint`, `${building}.shadow`]));
     expect(size(building)).toBeGreaterThan(1 << 20);
-    expect(debris.every((f) => /^landscape\.kuzu\.building-\d+(\.wal|\.shadow|\.tmp)?$/.test(f))).toBe(true);
+    expect(debris.every((f) => /^landscape\.lbug\.building-\d+(\.wal|\.wal\.checkpoint|\.shadow|\.tmp|\.checkpoint\.(intent|apply)\.lock)?$/.test(f))).toBe(true);
     expect(fs.readFileSync(config.kuzuPath).equals(database)).toBe(true);
     expect(fs.readFileSync(path.join(dir, 'seed.json'), 'utf8')).toBe(record);
 
@@ -179,9 +217,9 @@ describe('a seed killed in the middle of a build leaves no debris', () => {
     } finally {
       sleeper.kill('SIGKILL');
     }
-    expect(fs.readdirSync(dir).sort()).toEqual(['landscape.kuzu', 'seed.json']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['landscape.lbug', 'seed.json']);
 
-    const store = new KuzuStore(config.kuzuPath);
+    const store = new LadybugStore(config.kuzuPath);
     try {
       expect(await store.counts()).toMatchObject({ nodes: doc.nodes.length, edges: doc.edges.length });
     } finally {
@@ -195,18 +233,20 @@ describe('a seed killed in the middle of a build leaves no debris', () => {
     const config = tempConfig();
     const dir = path.dirname(config.kuzuPath);
     const gone = await deadPid();
-    const stale = [buildingPath(config.kuzuPath, gone), ...['.wal', '.shadow', '.tmp'].map((s) => buildingPath(config.kuzuPath, gone) + s)];
+    const sideFiles = ['.wal', '.wal.checkpoint', '.shadow', '.tmp', '.checkpoint.intent.lock', '.checkpoint.apply.lock'];
+    const stale = [buildingPath(config.kuzuPath, gone), ...sideFiles.map((s) => buildingPath(config.kuzuPath, gone) + s)];
     const kept = [
       buildingPath(config.kuzuPath, process.pid),
       `${buildingPath(config.kuzuPath, process.pid)}.wal`,
-      buildingPath(path.join(dir, 'other.kuzu'), gone),
+      buildingPath(path.join(dir, 'other.lbug'), gone),
       `${buildingPath(config.kuzuPath, gone)}.notes`,
+      `${buildingPath(config.kuzuPath, gone)}.wal.notes`,
       `${config.kuzuPath}.building-old`,
     ];
     for (const f of [...stale, ...kept]) fs.writeFileSync(f, '');
     expect(removeStaleBuilds(config.kuzuPath).sort()).toEqual(stale.map((f) => path.basename(f)).sort());
     expect(fs.readdirSync(dir).sort()).toEqual(kept.map((f) => path.basename(f)).sort());
-    expect(removeStaleBuilds(path.join(tempDir(), 'missing', 'landscape.kuzu'))).toEqual([]);
+    expect(removeStaleBuilds(path.join(tempDir(), 'missing', 'landscape.lbug'))).toEqual([]);
   });
 
   it('cleans up also when the database is up to date and nothing is rebuilt, as `npm start` seeds', async () => {
@@ -215,6 +255,6 @@ describe('a seed killed in the middle of a build leaves no debris', () => {
     const gone = buildingPath(config.kuzuPath, await deadPid());
     for (const f of [gone, `${gone}.wal`]) fs.writeFileSync(f, '');
     expect((await seedKuzu(config)).rebuilt).toBe(false);
-    expect(fs.readdirSync(config.dataDir).sort()).toEqual(['landscape.kuzu', 'seed.json']);
+    expect(fs.readdirSync(config.dataDir).sort()).toEqual(['landscape.lbug', 'seed.json']);
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelProperties, type GraphEdge, type GraphNode } from '../../../graph/model';
 import { seedKuzu } from '../../../graph/seed/loader';
 import { readSeeds } from '../../../graph/seed/files';
-import { KuzuStore } from '../../../graph/stores/kuzu';
+import { LadybugStore } from '../../../graph/stores/ladybug';
 import {
   collectNodeIds,
   relationshipEnds,
@@ -19,11 +19,11 @@ import { tempConfig } from '../../helpers';
 const config = tempConfig();
 const seeds = readSeeds(config.cypherDir);
 const storage = modelProperties();
-let kuzu: KuzuStore;
+let kuzu: LadybugStore;
 
 beforeAll(async () => {
   await seedKuzu(config);
-  kuzu = new KuzuStore(config.kuzuPath);
+  kuzu = new LadybugStore(config.kuzuPath);
 });
 afterAll(() => kuzu.close());
 

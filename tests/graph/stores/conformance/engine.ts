@@ -11,7 +11,7 @@ import path from 'node:path';
 import { loadConfig, type Config } from '../../../../graph/config';
 import { seedKuzu, type SeedOptions, type SeedReport } from '../../../../graph/seed/loader';
 import { seedNeo4j } from '../../../../graph/seed/neo4j-loader';
-import { KuzuStore } from '../../../../graph/stores/kuzu';
+import { LadybugStore } from '../../../../graph/stores/ladybug';
 import { Neo4jStore } from '../../../../graph/stores/neo4j';
 import type { GraphStore } from '../../../../graph/stores/types';
 import { engineEnv, type EngineName } from '../../../engines';
@@ -46,14 +46,14 @@ export function engineFixture(engine: EngineName): EngineFixture {
   const config = loadConfig(env);
   if ((config.neo4j !== undefined) !== (engine === 'neo4j')) throw new Error(`the environment does not select ${engine}`);
 
-  const open = async (): Promise<GraphStore> => (engine === 'kuzu' ? new KuzuStore(config.kuzuPath) : Neo4jStore.connect(config.neo4j!));
+  const open = async (): Promise<GraphStore> => (engine === 'ladybugdb' ? new LadybugStore(config.kuzuPath) : Neo4jStore.connect(config.neo4j!));
   const fixture: EngineFixture = {
     engine,
     config,
     env,
     seed(cypherDir = realSeeds, opts = { force: true }) {
       const target = { ...config, cypherDir };
-      return engine === 'kuzu' ? seedKuzu(target, opts) : seedNeo4j(target, opts);
+      return engine === 'ladybugdb' ? seedKuzu(target, opts) : seedNeo4j(target, opts);
     },
     open,
     async withStore(fn) {

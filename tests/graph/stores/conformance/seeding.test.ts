@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SeedError } from '../../../../graph/seed/parse';
-import { testEngines } from '../../../engines';
+import { installedLadybugVersion, testEngines } from '../../../engines';
 import { brokenSeeds, engineFixture } from './engine';
 import { expectedDocument, expectedJson, seeds } from './expected';
 
@@ -32,7 +32,7 @@ const engineRejected = String.raw`MERGE (n:Provider {id: 'broken-escape'}) SET n
 
 /** How each engine words its refusal of `engineRejected`, after the file:line the loader puts in front. */
 const engineWording = {
-  kuzu: /^Parser exception: Invalid input/,
+  ladybugdb: /^Parser exception: Invalid input/,
   neo4j: /expected four hexadecimal digits .*\(Neo\.ClientError\.Statement\.SyntaxError\)$/,
 };
 
@@ -47,7 +47,8 @@ describe.each(testEngines())('seeding %s', (engine) => {
   it('loads exactly the graph the seed files define: 119 nodes and 230 relationships', async () => {
     const report = await fx.seed();
     expect(report).toMatchObject({ rebuilt: true, nodes: 119, edges: 230, checksum: seeds.checksum, format: 'cypher' });
-    expect(report.engine).toMatch(engine === 'kuzu' ? /^kuzu 0\.11\.3$/ : /^neo4j 5\.\d+/);
+    if (engine === 'ladybugdb') expect(report.engine).toBe(`ladybugdb ${installedLadybugVersion()}`);
+    else expect(report.engine).toMatch(/^neo4j 5\.\d+/);
     expect({ nodes: seeds.graph.nodes.length, edges: seeds.graph.edges.length }).toEqual({ nodes: 119, edges: 230 });
     await fx.withStore(async (store) => {
       expect(await store.counts()).toEqual({ nodes: 119, edges: 230 });

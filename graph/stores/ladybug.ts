@@ -1,27 +1,36 @@
-// The embedded default store: a Kuzu database file opened read-only. Seeding
-// writes a new file elsewhere (graph/seed/loader.ts) and swaps it in.
-import kuzu, { type Connection, type Database, type KuzuValue } from 'kuzu';
+// The embedded default store: a LadybugDB database file opened read-only.
+// LadybugDB (@ladybugdb/core) is the maintained continuation of Kuzu, whose
+// last release (0.11.3) came before the project was archived in October 2025:
+// the same Database/Connection API and Cypher dialect, so the DDL
+// (graph/model/ddl.ts: `kuzuDdl`), the dialect mapping (graph/query/kuzu-dialect.ts)
+// and the value mapping (kuzu-values.mjs) keep the names they had.
+// Seeding writes a new file elsewhere (graph/seed/loader.ts) and swaps it in.
+import lbug, { type Connection, type Database, type LbugValue } from '@ladybugdb/core';
 import { compact, edgeId, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphDocument, type GraphEdge, type GraphNode } from '../model';
 import { toKuzuDialect } from '../query/kuzu-dialect';
 import { containsRelationship, internalKey, toValue, type KuzuInternalId } from './kuzu-values.mjs';
 import type { Counts, GraphStore, QueryResultSet } from './types';
 
-export interface KuzuOptions {
+/** The engine's name, as /api/health and the seed record report it. */
+export const EMBEDDED_ENGINE = 'ladybugdb';
+/** The engine's version, from the native library itself. */
+export const embeddedVersion: string = lbug.VERSION;
+
+export interface LadybugOptions {
   readOnly?: boolean;
   /** Bytes of buffer pool; small, since a landscape is small. */
   bufferPoolSize?: number;
-  /** Bytes of address space Kuzu may reserve (it reserves 8 TB otherwise). */
+  /** Bytes of address space the engine may reserve (it reserves 8 TB otherwise). */
   maxDBSize?: number;
   queryTimeoutMs?: number;
 }
 
 const MiB = 1024 * 1024;
-export const kuzuVersion = kuzu.VERSION;
 
 async function all(conn: Connection, cypher: string, params?: Record<string, unknown>) {
   const prepared = await conn.prepare(cypher);
   if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
-  const res = await conn.execute(prepared, (params ?? {}) as Record<string, KuzuValue>);
+  const res = await conn.execute(prepared, (params ?? {}) as Record<string, LbugValue>);
   const results = Array.isArray(res) ? res : [res];
   const last = results[results.length - 1]!;
   const columns = await last.getColumnNames();
@@ -30,24 +39,24 @@ async function all(conn: Connection, cypher: string, params?: Record<string, unk
   return { columns, rows };
 }
 
-export class KuzuStore implements GraphStore {
-  readonly engine = 'kuzu' as const;
+export class LadybugStore implements GraphStore {
+  readonly engine = EMBEDDED_ENGINE;
   private readonly db: Database;
   private readonly conn: Connection;
   private idMap?: Promise<Map<string, string>>;
-  // One connection, one query at a time: Kuzu's Node binding does not promise
+  // One connection, one query at a time: the Node binding does not promise
   // concurrent use of a connection.
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly path: string, opts: KuzuOptions = {}) {
-    this.db = new kuzu.Database(
+  constructor(readonly path: string, opts: LadybugOptions = {}) {
+    this.db = new lbug.Database(
       path,
       opts.bufferPoolSize ?? 256 * MiB,
       true,
       opts.readOnly ?? true,
       opts.maxDBSize ?? 1024 * MiB,
     );
-    this.conn = new kuzu.Connection(this.db);
+    this.conn = new lbug.Connection(this.db);
     if (opts.queryTimeoutMs) this.conn.setQueryTimeout(opts.queryTimeoutMs);
   }
 
@@ -70,7 +79,7 @@ export class KuzuStore implements GraphStore {
   }
 
   async version(): Promise<string> {
-    return kuzu.VERSION;
+    return embeddedVersion;
   }
 
   async counts(): Promise<Counts> {
@@ -92,7 +101,7 @@ export class KuzuStore implements GraphStore {
 
   /**
    * One query per label and per relationship type, naming the model's columns:
-   * Kuzu returns plain columns far faster, and in far less memory, than whole
+   * the engine returns plain columns far faster, and in far less memory, than whole
    * node and relationship values (44 s → 24 s and 1.3 GB → 0.4 GB at 100k nodes).
    */
   async exportGraph(): Promise<GraphDocument> {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedKuzu } from '../../../graph/seed/loader';
-import { KuzuStore } from '../../../graph/stores/kuzu';
+import { LadybugStore } from '../../../graph/stores/ladybug';
 import { tempConfig } from '../../helpers';
 
-let store: KuzuStore;
+let store: LadybugStore;
 beforeAll(async () => {
   const config = tempConfig();
   await seedKuzu(config);
-  store = new KuzuStore(config.kuzuPath);
+  store = new LadybugStore(config.kuzuPath);
 });
 afterAll(() => store?.close());
 

@@ -12,7 +12,7 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['tests/neo4j/**/*.test.ts', 'tests/graph/stores/conformance/**/*.test.ts', 'tests/app/api/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+    include: ['tests/neo4j/**/*.test.ts', 'tests/graph/stores/conformance/**/*.test.ts', 'tests/app/api/**/*.test.ts', 'tests/graph/query/differential/**/*.test.ts', 'tests/browser/**/*.test.ts'],
     exclude: [],
     globalSetup: ['tests/neo4j/setup.ts'],
     fileParallelism: false,

@@ -44,6 +44,8 @@ export interface Admitted {
   parameters: string[];
   /** The parse tree's rule nodes with their spans in the query, innermost first (one parse, shared with the engine's translation). */
   nodes: Located[];
+  /** The spans of the parse tree's terminals. */
+  terminals: Map<SimpleTree, { start: number; end: number }>;
 }
 
 export function positionAt(query: string, offset: number): Position {
@@ -67,7 +69,7 @@ export interface Located {
 }
 
 /** Walks the parse tree, giving each rule node the span of its terminals. */
-function locate(tree: SimpleTree, query: string): Located[] {
+function locate(tree: SimpleTree, query: string, terminals?: Map<SimpleTree, { start: number; end: number }>): Located[] {
   const text = blankComments(query);
   const out: Located[] = [];
   let cursor = 0;
@@ -78,6 +80,7 @@ function locate(tree: SimpleTree, query: string): Located[] {
       const at = text.indexOf(t, cursor);
       if (at < 0) return null;
       cursor = at + t.length;
+      terminals?.set(node, { start: at, end: cursor });
       return { start: at, end: cursor };
     }
     const spans = node.children.map(walk).filter((s): s is { start: number; end: number } => s !== null);
@@ -130,9 +133,9 @@ function checkSyntax(query: string) {
   }
 }
 
-function checkClauses(query: string): Located[] {
+function checkClauses(query: string, terminals: Map<SimpleTree, { start: number; end: number }>): Located[] {
   const tree = getDebugTree(query);
-  const nodes = locate(tree, query);
+  const nodes = locate(tree, query, terminals);
   const statements = nodes.filter((n) => n.node.name === 'statementOrCommand');
   if (statements.length !== 1) {
     const second = statements[1];
@@ -175,8 +178,9 @@ export function admit(query: string): Admitted {
   try {
     checkSize(query);
     checkSyntax(query);
-    const nodes = checkClauses(query);
-    verdict = { parameters: parseParameters(query, false), nodes };
+    const terminals = new Map<SimpleTree, { start: number; end: number }>();
+    const nodes = checkClauses(query, terminals);
+    verdict = { parameters: parseParameters(query, false), nodes, terminals };
   } catch (err) {
     if (!(err instanceof GraphError)) throw err;
     verdict = err;

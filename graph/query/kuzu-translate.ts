@@ -7,7 +7,8 @@
 // ad-hoc Cypher on the embedded engine is here and in kuzu-dialect.ts.
 import { GraphError } from '../errors';
 import type { QueryResultSet } from '../stores/types';
-import { admit, type Located } from './gate';
+import type { SimpleTree } from '@neo4j-cypher/language-support';
+import { admit, positionAt, type Located } from './gate';
 import { toKuzuDialect } from './kuzu-dialect';
 import type { ReadRunner } from './service';
 
@@ -29,38 +30,282 @@ interface Edit {
   start: number;
   end: number;
   text: string;
+  /** Among edits at the same offset: closing insertions (inner first), then opening ones (outer first), then replacements. */
+  order: number;
 }
 
 interface Tree {
-  located: Located;
+  name: string;
+  start: number;
+  end: number;
+  terminal: boolean;
+  depth: number;
   children: Tree[];
   parent?: Tree;
 }
 
-/** The located rule nodes as a tree, so a node's parent and children can be asked for. */
-function treeOf(nodes: Located[]): Tree | undefined {
-  const bySimple = new Map(nodes.map((n) => [n.node, n]));
-  const build = (l: Located, parent?: Tree): Tree => {
-    const t: Tree = { located: l, children: [], parent };
-    for (const c of l.node.children ?? []) {
-      const cl = bySimple.get(c);
-      if (cl) t.children.push(build(cl, t));
+/** The parse tree with the span of every rule and terminal, so a node's parent and children can be asked for. */
+function treeOf(nodes: Located[], terminals: Map<SimpleTree, { start: number; end: number }>): Tree | undefined {
+  const rules = new Map(nodes.map((n) => [n.node, n]));
+  const build = (node: SimpleTree, depth: number, parent?: Tree): Tree | undefined => {
+    const span = rules.get(node) ?? terminals.get(node);
+    if (!span) return undefined;
+    const t: Tree = { name: node.name, start: span.start, end: span.end, terminal: !rules.has(node), depth, children: [], parent };
+    for (const c of node.children ?? []) {
+      const ct = build(c, depth + 1, t);
+      if (ct) t.children.push(ct);
     }
     return t;
   };
   const root = nodes[nodes.length - 1];
-  return root ? build(root) : undefined;
+  return root ? build(root.node, 0) : undefined;
 }
 
-/** The return item (of RETURN or WITH) that consists of exactly `t`'s expression and has no alias, if any. */
-function bareReturnItem(t: Tree): Tree | undefined {
-  let up = t.parent;
-  while (up && up.located.node.name !== 'returnItem') {
-    if (up.located.start !== t.located.start || up.located.end !== t.located.end) return undefined;
-    up = up.parent;
+const find = (t: Tree, name: string): Tree[] => (t.name === name && !t.terminal ? [t] : t.children.flatMap((c) => find(c, name)));
+const child = (t: Tree, name: string) => t.children.find((c) => c.name === name);
+const keyword = (t: Tree, word: string) => t.children.find((c) => c.terminal && c.name.toUpperCase() === word);
+
+/** The constructs refused on the embedded engine, by rule of Neo4j's grammar: what the user wrote, in words. */
+const REFUSED_RULES: Record<string, string> = {
+  listComprehension: 'a list comprehension [x IN list WHERE … | …]',
+  patternComprehension: 'a pattern comprehension [(a)-->(b) | …]',
+  reduceExpression: 'reduce(…)',
+  mapProjection: 'a map projection n {.property, …}',
+  shortestPathExpression: 'shortestPath(…) / allShortestPaths(…)',
+  shortestPathPattern: 'shortestPath(…) / allShortestPaths(…)',
+  pathPatternPrefix: 'a path selector (SHORTEST, ANY, ALL …)',
+  quantifier: 'a quantified path pattern {m,n}',
+  parenthesizedPath: 'a parenthesized path pattern',
+  subqueryClause: 'a CALL { … } subquery',
+  collectExpression: 'a COLLECT { … } subquery',
+  normalizeFunction: 'normalize(…)',
+  allReduceExpression: 'allReduce(…)',
+  dynamicProperty: 'a dynamic property n[key]',
+  letClause: 'LET',
+  filterClause: 'FILTER',
+  finishClause: 'FINISH',
+};
+
+/** Functions the embedded engine answers as Neo4j does (lower case), each checked by the differential corpus. */
+const FUNCTIONS = new Set([
+  'count', 'sum', 'avg', 'min', 'max', 'collect', 'percentiledisc',
+  'size', 'length', 'nodes', 'relationships', 'labels', 'type', 'coalesce', 'range',
+  'toupper', 'tolower', 'trim', 'ltrim', 'rtrim', 'substring', 'left', 'right', 'replace', 'reverse',
+  'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round',
+]);
+
+class Translation {
+  readonly edits: Edit[] = [];
+  readonly params: Record<string, unknown> = {};
+  private fresh = 0;
+  /** Variables the translation adds, which RETURN * would show. */
+  added = false;
+
+  constructor(
+    readonly query: string,
+    readonly given: Record<string, unknown>,
+  ) {}
+
+  text = (t: Tree) => this.query.slice(t.start, t.end);
+  replace = (t: { start: number; end: number }, text: string) => this.edits.push({ start: t.start, end: t.end, text, order: 2000 });
+  open = (t: Tree, text: string) => this.edits.push({ start: t.start, end: t.start, text, order: 1000 + t.depth });
+  close = (t: Tree, text: string) => this.edits.push({ start: t.end, end: t.end, text, order: -t.depth });
+  variable = () => {
+    this.added = true;
+    return `__r${++this.fresh}`;
+  };
+
+  refuse(t: Tree, construct: string, why = 'the embedded engine does not answer it as Neo4j does'): never {
+    const at = positionAt(this.query, t.start);
+    const clause = this.text(t).replace(/\s+/g, ' ').trim().slice(0, 60);
+    throw new GraphError('UNSUPPORTED', `${construct} at line ${at.line}, column ${at.column} ("${clause}") is not supported here: ${why}; ${ON_NEO4J}`, {
+      position: at,
+      clause,
+      construct,
+    });
   }
-  if (!up || up.located.start !== t.located.start || up.located.end !== t.located.end) return undefined;
-  return up;
+
+  result(): string {
+    const sorted = [...this.edits].sort((a, b) => a.start - b.start || a.order - b.order);
+    let out = '';
+    let cursor = 0;
+    for (const e of sorted) {
+      out += this.query.slice(cursor, e.start) + e.text;
+      cursor = Math.max(cursor, e.end);
+    }
+    return out + this.query.slice(cursor);
+  }
+}
+
+const INT = /^\s*-?\s*\d+\s*$/;
+
+/** A list index or slice: Neo4j counts from 0, the engine from 1. */
+function listAccess(tr: Translation, t: Tree) {
+  const inner = t.children.filter((c) => !c.terminal);
+  const dots = t.children.find((c) => c.terminal && c.name === '..');
+  if (!dots) {
+    const index = inner[0];
+    if (!index) return;
+    const text = tr.text(index);
+    if (/^\s*['"]/.test(text)) tr.refuse(t, 'a dynamic property n[key]');
+    if (!INT.test(text)) tr.refuse(t, 'a list index by an expression', 'the embedded engine counts list positions from 1, Neo4j from 0, and only a literal index is translated');
+    const n = Number(text.replace(/\s/g, ''));
+    if (n >= 0) tr.replace(index, String(n + 1));
+    return;
+  }
+  const from = inner.find((c) => c.end <= dots.start);
+  const to = inner.find((c) => c.start >= dots.end);
+  const literal = (c: Tree | undefined) => c === undefined || (INT.test(tr.text(c)) && Number(tr.text(c).replace(/\s/g, '')) >= 0);
+  if (!to || !literal(from) || !literal(to)) {
+    tr.refuse(t, 'a list slice with an open end, a negative or a computed bound', 'the embedded engine counts list positions from 1, Neo4j from 0, and only non-negative literal bounds are translated');
+  }
+  if (from) tr.replace(from, String(Number(tr.text(from).replace(/\s/g, '')) + 1));
+  else tr.open(dots, '1');
+}
+
+function functionCall(tr: Translation, t: Tree) {
+  const nameNode = child(t, 'functionName');
+  if (!nameNode) return;
+  const name = tr.text(nameNode).replace(/\s/g, '').toLowerCase();
+  const args = t.children.filter((c) => c.name === 'functionArgument');
+  if (!FUNCTIONS.has(name) || (name === 'round' && args.length !== 2)) {
+    tr.refuse(t, `the function ${tr.text(nameNode)}()`, 'the embedded engine does not have it, or answers it differently');
+  }
+  if (name === 'substring') {
+    const [, start, length] = args;
+    if (!start) return;
+    const s = tr.text(start);
+    tr.replace(start, INT.test(s) ? String(Number(s.replace(/\s/g, '')) + 1) : `(${s}) + 1`);
+    if (!length) tr.close(start, ', 2147483647');
+  }
+  if (name === 'sum') {
+    tr.open(t, 'coalesce(');
+    tr.close(t, ', 0)');
+  }
+  if (name === 'collect') {
+    tr.open(t, 'coalesce(');
+    tr.close(t, ', [])');
+  }
+  if (name === 'labels') {
+    tr.open(t, '[');
+    tr.replace(nameNode, 'label');
+    tr.close(t, ']');
+  }
+}
+
+/** `n:Label` or `n:A|B` as a predicate: the engine's label(n). */
+function labelPredicate(tr: Translation, cmp: Tree) {
+  const owner = cmp.parent!;
+  const subject = owner.children[0]!;
+  const label = cmp.children.find((c) => !c.terminal);
+  const names = label ? tr.text(label).split('|').map((x) => x.trim()) : [];
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tr.text(subject).trim()) || !names.length || names.some((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))) {
+    tr.refuse(owner, 'a label expression as a predicate', 'only n:Label and n:A|B on a variable are translated');
+  }
+  tr.replace({ start: subject.start, end: cmp.end }, `label(${tr.text(subject).trim()}) IN [${names.map((n) => `'${n}'`).join(', ')}]`);
+}
+
+/** Neo4j compares `x IN list` with a null in the list as null, the engine as false: the same only where the result filters rows. */
+function inWithNull(tr: Translation, cmp: Tree) {
+  const list = cmp.children.find((c) => !c.terminal);
+  if (!list) return;
+  const literalNull = find(list, 'literal').some((l) => /^null$/i.test(tr.text(l).trim()));
+  const paramNull = find(list, 'parameter').some((p) => {
+    const v = tr.given[parameterName(tr.text(p))];
+    return Array.isArray(v) && v.includes(null);
+  });
+  if (!literalNull && !paramNull) return;
+  // Only AND, OR and brackets may lie between the comparison and WHERE.
+  let node: Tree = cmp.parent!;
+  for (let up = node.parent; up; node = up, up = up.parent) {
+    if (up.name === 'whereClause') return;
+    const passes = (up.start === node.start && up.end === node.end) || ['expression', 'expression10', 'parenthesizedExpression', 'expression1'].includes(up.name);
+    if (!passes) break;
+  }
+  tr.refuse(cmp.parent!, 'IN with a list that holds null, outside a WHERE filter', 'Neo4j answers null where the embedded engine answers false');
+}
+
+/** Relationship patterns that may bind the same relationship (Neo4j never binds one twice in a MATCH). */
+interface RelPattern {
+  node: Tree;
+  variable?: string;
+  types?: string[];
+  variableLength: boolean;
+}
+
+function relPattern(tr: Translation, r: Tree): RelPattern {
+  const variable = child(r, 'variable');
+  const label = child(r, 'labelExpression');
+  const typeText = label ? tr.text(label).replace(/^\s*:/, '') : undefined;
+  const types = typeText && /^[\sA-Za-z0-9_|]+$/.test(typeText) && !/:/.test(typeText) ? typeText.split('|').map((x) => x.trim()) : undefined;
+  return { node: r, variable: variable ? tr.text(variable) : undefined, types, variableLength: !!child(r, 'pathLength') };
+}
+
+function relationshipUniqueness(tr: Translation, match: Tree) {
+  const patterns = child(match, 'patternList');
+  if (!patterns) return;
+  const rels = find(patterns, 'relationshipPattern').map((r) => relPattern(tr, r));
+  const overlap = (a: RelPattern, b: RelPattern) => !a.types || !b.types || a.types.some((x) => b.types!.includes(x));
+  const pairs: [RelPattern, RelPattern][] = [];
+  for (let i = 0; i < rels.length; i++) for (let j = i + 1; j < rels.length; j++) if (overlap(rels[i]!, rels[j]!)) pairs.push([rels[i]!, rels[j]!]);
+  if (!pairs.length) return;
+  const named = new Map<RelPattern, string>();
+  const nameOf = (r: RelPattern) => {
+    if (r.variableLength) tr.refuse(r.node, 'a variable-length relationship beside another relationship of the same type in one MATCH', 'Neo4j never uses one relationship twice in a MATCH, and the embedded engine may');
+    if (r.variable) return r.variable;
+    let v = named.get(r);
+    if (!v) {
+      v = tr.variable();
+      named.set(r, v);
+      const bracket = r.node.children.find((c) => c.terminal && c.name === '[');
+      if (bracket) tr.close(bracket, v);
+      else {
+        // `-->`, `<--` or `--`: write the brackets.
+        const lines = r.node.children.filter((c) => c.name === 'arrowLine');
+        tr.close(lines[0]!, `[${v}]`);
+      }
+    }
+    return v;
+  };
+  const conditions = pairs.map(([a, b]) => `id(${nameOf(a)}) <> id(${nameOf(b)})`).join(' AND ');
+  const where = child(match, 'whereClause');
+  if (where) {
+    const cond = where.children.find((c) => !c.terminal)!;
+    tr.open(cond, '(');
+    tr.close(cond, `) AND ${conditions}`);
+  } else tr.close(patterns, ` WHERE ${conditions}`);
+}
+
+/** ORDER BY sorts by a RETURN/WITH alias in Neo4j; the engine sorts by a variable of that name if there is one. */
+function aliasShadowing(tr: Translation, body: Tree) {
+  const orderBy = child(body, 'orderBy');
+  if (!orderBy) return;
+  const items = child(body, 'returnItems');
+  const aliases = (items ? items.children.filter((c) => c.name === 'returnItem') : [])
+    .map((item) => ({ item, alias: keyword(item, 'AS') ? child(item, 'variable') : undefined }))
+    .filter((x): x is { item: Tree; alias: Tree } => !!x.alias);
+  if (!aliases.length) return;
+  const root = (() => {
+    let r: Tree = body;
+    while (r.parent) r = r.parent;
+    return r;
+  })();
+  const before = new Set(find(root, 'variable').filter((v) => v.end <= body.start).map((v) => tr.text(v)));
+  for (const { item, alias } of aliases) {
+    const name = tr.text(alias);
+    const expr = item.children[0]!;
+    if (before.has(name) && tr.text(expr).trim() !== name) {
+      tr.refuse(alias, `ORDER BY of the alias ${name}, which shadows a variable`, 'the embedded engine sorts by the variable, Neo4j by the alias; use another alias');
+    }
+  }
+}
+
+/** An unaliased RETURN item keeps Neo4j's column name (its text), not the engine's. */
+function columnName(tr: Translation, item: Tree) {
+  if (keyword(item, 'AS')) return;
+  const text = tr.text(item);
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(text.trim()) || text.includes('`')) return;
+  tr.close(item, ` AS \`${text}\``);
 }
 
 /**
@@ -72,14 +317,13 @@ function bareReturnItem(t: Tree): Tree | undefined {
  * refused, as is a mix of integers and floats (the engine would make the
  * integers floats, and Neo4j keeps them integers).
  */
-function paramEdit(name: string, value: unknown, t: Tree, query: string, out: Record<string, unknown>): Edit | undefined {
-  const { start, end } = t.located;
-  const original = query.slice(start, end);
-  const replace = (text: string): Edit => ({ start, end, text: bareReturnItem(t) ? `${text} AS \`${original.replace(/`/g, '``')}\`` : text });
-  if (value === null) return replace('NULL');
+function parameter(tr: Translation, t: Tree) {
+  const name = parameterName(tr.text(t));
+  const value = tr.given[name];
+  if (value === null) return tr.replace(t, 'NULL');
   if (!Array.isArray(value)) {
-    out[name] = value;
-    return undefined;
+    tr.params[name] = value;
+    return;
   }
   const kinds = [...new Set(value.map(kindOf))].filter((k) => k !== 'null');
   if (kinds.length > 1) {
@@ -91,15 +335,15 @@ function paramEdit(name: string, value: unknown, t: Tree, query: string, out: Re
     throw new GraphError('BAD_PARAMS', `parameter $${name} mixes ${mix} in one list; ${why}. Pass one type per list; ${ON_NEO4J}`);
   }
   if (value.length > 0 && value[0] !== null) {
-    out[name] = value;
-    return undefined;
+    tr.params[name] = value;
+    return;
   }
   const items = value.map((v, i) => {
     if (v === null) return 'NULL';
-    out[`__${name}_${i}`] = v;
+    tr.params[`__${name}_${i}`] = v;
     return `$__${name}_${i}`;
   });
-  return replace(`[${items.join(', ')}]`);
+  tr.replace(t, `[${items.join(', ')}]`);
 }
 
 const parameterName = (text: string) => {
@@ -107,30 +351,68 @@ const parameterName = (text: string) => {
   return raw.startsWith('`') ? raw.slice(1, -1).replace(/``/g, '`') : raw;
 };
 
-function apply(query: string, edits: Edit[]): string {
-  let out = query;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+function visit(tr: Translation, t: Tree) {
+  if (t.terminal) return;
+  const refused = REFUSED_RULES[t.name];
+  if (refused) tr.refuse(t, refused);
+  switch (t.name) {
+    case 'trimFunction':
+      if (t.children.some((c) => c.terminal && /^(BOTH|LEADING|TRAILING|FROM)$/i.test(c.name))) tr.refuse(t, 'trim(BOTH|LEADING|TRAILING … FROM …)');
+      break;
+    case 'parameter':
+      return parameter(tr, t);
+    case 'functionInvocation':
+      functionCall(tr, t);
+      break;
+    case 'postFix':
+      if (t.children[0]?.terminal && t.children[0].name === '[') listAccess(tr, t);
+      break;
+    case 'expression7': {
+      const comparisons = t.children.filter((c) => c.name === 'comparisonExpression6');
+      if (comparisons.length > 1) tr.refuse(t, 'a chained comparison a < b < c', 'write it as a < b AND b < c');
+      break;
+    }
+    case 'comparisonExpression6': {
+      const first = t.children[0];
+      if (first?.terminal && (first.name === ':' || first.name.toUpperCase() === 'IS') && t.children.some((c) => c.name.startsWith('labelExpression'))) {
+        labelPredicate(tr, t);
+        return;
+      }
+      if (keyword(t, 'IN')) inWithNull(tr, t);
+      break;
+    }
+    case 'existsExpression':
+    case 'countExpression': {
+      // EXISTS { (a)-->(b) } and COUNT { … } without MATCH: the engine needs the MATCH.
+      if (!find(t, 'matchClause').length) {
+        const brace = t.children.find((c) => c.terminal && c.name === '{');
+        if (brace && find(t, 'patternList').length) tr.close(brace, ' MATCH ');
+        else tr.refuse(t, t.name === 'countExpression' ? 'a COUNT { … } subquery' : 'an EXISTS { … } subquery');
+      }
+      break;
+    }
+    case 'matchClause':
+      relationshipUniqueness(tr, t);
+      break;
+    case 'returnBody':
+      aliasShadowing(tr, t);
+      if (t.parent?.name === 'returnClause') for (const item of child(t, 'returnItems')?.children.filter((c) => c.name === 'returnItem') ?? []) columnName(tr, item);
+      break;
+  }
+  for (const c of t.children) visit(tr, c);
 }
 
 /** Translates an admitted query and its checked parameters for the embedded engine, or refuses it. */
 export function toKuzu(query: string, params: Record<string, unknown>): KuzuQuery {
-  const { nodes } = admit(query);
-  const tree = treeOf(nodes);
-  const edits: Edit[] = [];
-  const out: Record<string, unknown> = {};
-  const visit = (t: Tree) => {
-    const { node } = t.located;
-    if (node.name === 'parameter') {
-      const name = parameterName(query.slice(t.located.start, t.located.end));
-      const edit = paramEdit(name, params[name], t, query, out);
-      if (edit) edits.push(edit);
-      return;
-    }
-    for (const c of t.children) visit(c);
-  };
-  if (tree) visit(tree);
-  return { query: toKuzuDialect(apply(query, edits)), params: out };
+  const { nodes, terminals } = admit(query);
+  const tree = treeOf(nodes, terminals);
+  const tr = new Translation(query, params);
+  if (tree) visit(tr, tree);
+  if (tr.added && tree) {
+    const star = find(tree, 'returnItems').find((items) => items.children.some((c) => c.terminal && c.name === '*'));
+    if (star) tr.refuse(star, 'RETURN * beside relationships that may coincide', 'the translation names relationships that * would show');
+  }
+  return { query: toKuzuDialect(tr.result()), params: tr.params };
 }
 
 /** What an engine error that still occurs means for the query, without the engine's grammar. */

@@ -21,7 +21,7 @@ function runNeo4jCli(binDir: string) {
   return spawnSync(process.execPath, [tsx, 'tools/neo4j/cli.ts', '--data', tempDir('lg-neo4j-cli-')], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { HOME: process.env.HOME, PATH: binDir } as NodeJS.ProcessEnv,
+    env: { HOME: process.env.HOME, PATH: binDir, NODE_ENV: 'test' },
     timeout: 60_000,
   });
 }

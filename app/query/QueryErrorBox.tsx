@@ -6,12 +6,13 @@ import type { QueryError } from './values';
 
 export default function QueryErrorBox({ error, query, t, onShow }: { error: QueryError; query: string; t: WorkbenchStrings; onShow?: () => void }) {
   const readOnly = error.code === 'READ_ONLY';
+  const unsupported = error.code === 'UNSUPPORTED';
   const pos = error.position;
   const line = pos ? (query.split('\n')[pos.line - 1] ?? '') : undefined;
   return (
     <div className={`query-error${readOnly ? ' read-only' : ''}`} role="alert" data-code={error.code}>
-      <h3>{readOnly ? t.readOnlyTitle : t.errorTitle(error.status ? `${error.status} ${error.code}` : error.code)}</h3>
-      <p className="query-error-message">{error.message}</p>
+      <h3>{readOnly ? t.readOnlyTitle : unsupported ? t.unsupportedTitle : t.errorTitle(error.status ? `${error.status} ${error.code}` : error.code)}</h3>
+      <p className="query-error-message">{unsupported ? t.unsupported(error) : error.message}</p>
       {readOnly && <p className="read-only-why">{t.readOnlyWhy}</p>}
       {error.clause && (
         <p>

@@ -117,7 +117,7 @@ async function postQuery(query: string, params: Record<string, unknown>, signal:
   }
   if (!res.ok) {
     const e = (body as { error?: Partial<QueryError> }).error ?? {};
-    return { status: res.status, code: e.code ?? 'ERROR', message: e.message ?? res.statusText, position: e.position, clause: e.clause };
+    return { status: res.status, code: e.code ?? 'ERROR', message: e.message ?? res.statusText, position: e.position, clause: e.clause, construct: e.construct };
   }
   return body as QueryResult;
 }

@@ -40,6 +40,8 @@ const en = {
   readOnlyWhy:
     'Ad-hoc queries may only read the graph (MATCH, OPTIONAL MATCH, WITH, WHERE, UNWIND, RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { … }). Writes, imports and admin commands are refused before they reach the database, so the landscape stays exactly as the document states it.',
   refusedClause: 'Refused clause',
+  unsupportedTitle: 'Not supported on the embedded engine',
+  unsupported: (e: { message: string; clause?: string; position?: { line: number; column: number } }) => e.message,
   position: 'Position',
   showInEditor: 'Show in the editor',
   networkError: (why: string) => `The server did not answer: ${why}`,
@@ -107,6 +109,9 @@ const zh: WorkbenchStrings = {
   readOnlyWhy:
     '臨時查詢只可讀取圖譜（MATCH、OPTIONAL MATCH、WITH、WHERE、UNWIND、RETURN、ORDER BY、SKIP、LIMIT、UNION、CALL { … }）。寫入、匯入及管理指令在到達資料庫前即被拒絕，因此圖譜與文件所述完全一致。',
   refusedClause: '被拒絕的子句',
+  unsupportedTitle: '內嵌引擎不支援此語法',
+  unsupported: (e: { message: string; clause?: string; position?: { line: number; column: number } }) =>
+    `此查詢第 ${e.position?.line ?? '?'} 行第 ${e.position?.column ?? '?'} 列的 Neo4j Cypher 語法${e.clause ? `「${e.clause}」` : ''}在內嵌引擎上無法得出與 Neo4j 相同的結果，因此不予執行；同一查詢可在 Neo4j 上執行（設定 NEO4J_URI）。`,
   position: '位置',
   showInEditor: '在編輯器中顯示',
   networkError: (why: string) => `伺服器沒有回應：${why}`,

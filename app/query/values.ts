@@ -25,6 +25,8 @@ export interface QueryError {
   message: string;
   position?: { line: number; column: number; offset: number };
   clause?: string;
+  /** UNSUPPORTED: the Neo4j construct the engine in use cannot answer, in words. */
+  construct?: string;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -67,10 +67,8 @@ const keyword = (t: Tree, word: string) => t.children.find((c) => c.terminal && 
 
 /** The constructs refused on the embedded engine, by rule of Neo4j's grammar: what the user wrote, in words. */
 const REFUSED_RULES: Record<string, string> = {
-  listComprehension: 'a list comprehension [x IN list WHERE … | …]',
   patternComprehension: 'a pattern comprehension [(a)-->(b) | …]',
   reduceExpression: 'reduce(…)',
-  mapProjection: 'a map projection n {.property, …}',
   shortestPathExpression: 'shortestPath(…) / allShortestPaths(…)',
   shortestPathPattern: 'shortestPath(…) / allShortestPaths(…)',
   pathPatternPrefix: 'a path selector (SHORTEST, ANY, ALL …)',
@@ -91,7 +89,7 @@ const FUNCTIONS = new Set([
   'count', 'sum', 'avg', 'min', 'max', 'collect', 'percentiledisc',
   'size', 'length', 'nodes', 'relationships', 'labels', 'type', 'coalesce', 'range',
   'toupper', 'tolower', 'trim', 'ltrim', 'rtrim', 'substring', 'left', 'right', 'replace', 'reverse',
-  'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round',
+  'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round', 'split', 'tail',
 ]);
 
 class Translation {
@@ -186,11 +184,56 @@ function functionCall(tr: Translation, t: Tree) {
     tr.open(t, 'coalesce(');
     tr.close(t, ', [])');
   }
+  if (name === 'split') tr.replace(nameNode, 'string_split');
+  if (name === 'tail') {
+    tr.replace(nameNode, 'list_slice');
+    if (args[0]) tr.close(args[0], ', 2, 2147483647');
+  }
   if (name === 'labels') {
     tr.open(t, '[');
     tr.replace(nameNode, 'label');
     tr.close(t, ']');
   }
+}
+
+/** `[x IN list WHERE p | e]`: the engine's list_filter and list_transform with lambdas. */
+function listComprehension(tr: Translation, t: Tree) {
+  const open = t.children[0]!;
+  const close = t.children[t.children.length - 1]!;
+  const v = child(t, 'variable');
+  const exprs = t.children.filter((c) => c.name === 'expression');
+  const where = keyword(t, 'WHERE');
+  const bar = t.children.find((c) => c.terminal && c.name === '|');
+  const list = exprs[0];
+  if (!v || !list || open.name !== '[' || close.name !== ']') return tr.refuse(t, 'a list comprehension [x IN list WHERE … | …]');
+  const x = tr.text(v);
+  const pred = where ? exprs.find((e) => e.start > where.start && (!bar || e.end <= bar.start)) : undefined;
+  const proj = bar ? exprs.find((e) => e.start > bar.start) : undefined;
+  const prefix = (proj ? 'list_transform(' : '') + (pred ? 'list_filter(' : '');
+  tr.replace({ start: open.start, end: list.start }, prefix || '(');
+  if (pred) tr.replace({ start: list.end, end: pred.start }, `, ${x} -> `);
+  if (proj) tr.replace({ start: (pred ?? list).end, end: proj.start }, `${pred ? ')' : ''}, ${x} -> `);
+  tr.replace(close, ')');
+}
+
+/** `v {.a, b: expr, c}`: a struct literal, null for a null v as in Neo4j. */
+function mapProjection(tr: Translation, t: Tree) {
+  const v = child(t, 'variable');
+  const brace = t.children.find((c) => c.terminal && c.name === '{');
+  const end = t.children[t.children.length - 1]!;
+  if (!v || !brace || end.name !== '}') return tr.refuse(t, 'a map projection n {.property, …}');
+  const name = tr.text(v);
+  tr.replace({ start: t.start, end: brace.end }, `CASE WHEN ${name} IS NULL THEN NULL ELSE {`);
+  for (const el of t.children.filter((c) => c.name === 'mapProjectionElement')) {
+    const text = tr.text(el).trim();
+    if (/\*/.test(text) && !child(el, 'expression')) tr.refuse(el, 'a map projection of all properties n {.*}');
+    const property = child(el, 'property');
+    if (property) {
+      const key = tr.text(property).replace(/^\s*\.\s*/, '');
+      tr.replace(el, `${key}: ${name}.${key}`);
+    } else if (child(el, 'variable') && !child(el, 'expression')) tr.replace(el, `${text}: ${text}`);
+  }
+  tr.close(end, ' END');
 }
 
 /** `n:Label` or `n:A|B` as a predicate: the engine's label(n). */
@@ -363,6 +406,12 @@ function visit(tr: Translation, t: Tree) {
       return parameter(tr, t);
     case 'functionInvocation':
       functionCall(tr, t);
+      break;
+    case 'listComprehension':
+      listComprehension(tr, t);
+      break;
+    case 'mapProjection':
+      mapProjection(tr, t);
       break;
     case 'postFix':
       if (t.children[0]?.terminal && t.children[0].name === '[') listAccess(tr, t);

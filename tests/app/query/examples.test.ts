@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examples, queryIn } from '../../../app/query/examples';
 import { usedParams } from '../../../app/query/params';
-import { toKuzuDialect } from '../../../graph/query/kuzu-dialect';
 import { KuzuQueryPool } from '../../../graph/query/kuzu-pool';
+import { kuzuRunner } from '../../../graph/query/kuzu-translate';
 import { runAdHoc, type AdHocResult } from '../../../graph/query/service';
 import { seedKuzu } from '../../../graph/seed/loader';
 import { tempConfig } from '../../helpers';
@@ -19,8 +19,8 @@ beforeAll(async () => {
   await seedKuzu(config);
   pool = new KuzuQueryPool(config.kuzuPath);
   for (const e of examples) {
-    results.set(e.id, await runAdHoc((q, p) => pool.run(toKuzuDialect(q), p), e.query, e.params ?? {}));
-    inChinese.set(e.id, await runAdHoc((q, p) => pool.run(toKuzuDialect(q), p), queryIn(e.query, 'zh'), e.params ?? {}));
+    results.set(e.id, await runAdHoc(kuzuRunner((q, p) => pool.run(q, p)), e.query, e.params ?? {}));
+    inChinese.set(e.id, await runAdHoc(kuzuRunner((q, p) => pool.run(q, p)), queryIn(e.query, 'zh'), e.params ?? {}));
   }
 });
 afterAll(() => pool?.close());

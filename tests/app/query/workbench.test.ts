@@ -105,3 +105,23 @@ describe('history, saved queries and the URL', () => {
     expect(parseWorkbenchUrl({ lang: 'xx' })).toEqual({ query: undefined, params: undefined, lang: undefined });
   });
 });
+
+describe('a construct the embedded engine does not support (UNSUPPORTED)', () => {
+  const error = {
+    status: 400,
+    code: 'UNSUPPORTED',
+    message: 'a map projection n {.property, …} at line 2, column 8 ("p {.name_en}") is not supported here: …; the same query runs on Neo4j (set NEO4J_URI)',
+    clause: 'p {.name_en}',
+    position: { line: 2, column: 8, offset: 30 },
+  };
+  it('is the server\'s message in English', () => {
+    expect(workbenchStrings.en.unsupported(error)).toBe(error.message);
+  });
+  it('is said in Chinese in the zh workbench, with the construct, its position and that Neo4j runs the query', () => {
+    const zh = workbenchStrings.zh.unsupported(error);
+    expect(zh).toContain('第 2 行第 8 列');
+    expect(zh).toContain('「p {.name_en}」');
+    expect(zh).toContain('NEO4J_URI');
+    expect(workbenchStrings.zh.unsupportedTitle).toBe('內嵌引擎不支援此語法');
+  });
+});

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphDocumentSchema } from '../../../graph/model';
+import { installedLadybugVersion } from '../../engines';
 import { seedCopy, tempDir } from '../../helpers';
 import { npmRun } from './cli';
 
 // One data directory for the file, seeded by the first command that needs it;
-// Kuzu even when the developer's shell has NEO4J_URI set.
+// LadybugDB even when the developer's shell has NEO4J_URI set.
 const env = { LANDSCAPE_DATA_DIR: tempDir('lg-cli-'), NEO4J_URI: '' };
 
 beforeAll(() => {
@@ -18,7 +19,8 @@ describe('npm run seed', () => {
   it('prints the counts and the time it took', () => {
     const res = npmRun(['seed'], env);
     expect(res.status).toBe(0);
-    expect(res.stdout).toMatch(/^seeded \d+ nodes and \d+ relationships into .*landscape\.kuzu in \d+ ms \(kuzu 0\.11\.3\)$/m);
+    const engine = `ladybugdb ${installedLadybugVersion()}`.replace(/\./g, '\\.');
+    expect(res.stdout).toMatch(new RegExp(`^seeded \\d+ nodes and \\d+ relationships into .*landscape\\.lbug in \\d+ ms \\(${engine}\\)$`, 'm'));
   });
 
   it('fails on a broken seed file with file:line and a non-zero exit, keeping the database', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GeneratedMeta } from '../../../graph/generate/write';
 import { graphDocumentSchema } from '../../../graph/model';
+import { installedLadybugVersion } from '../../engines';
 import { seedCopy, tempDir } from '../../helpers';
 import { npmRun } from '../cli/cli';
 
@@ -24,7 +25,8 @@ describe('npm run generate', () => {
     // not a terminal: no progress bar, only the summary line
     expect(seed.stderr).toBe('');
     const rate = format === 'bulk' ? ', bulk: [\\d,]+ elements/s' : '';
-    expect(seed.stdout).toMatch(new RegExp(`^seeded ${meta.nodes} nodes and ${meta.relationships} relationships into .*landscape\\.kuzu in \\d+ ms \\(kuzu 0\\.11\\.3${rate}\\)\\n$`));
+    const engine = `ladybugdb ${installedLadybugVersion()}`.replace(/\./g, '\\.');
+    expect(seed.stdout).toMatch(new RegExp(`^seeded ${meta.nodes} nodes and ${meta.relationships} relationships into .*landscape\\.lbug in \\d+ ms \\(${engine}${rate}\\)\\n$`));
     const exported = graphDocumentSchema.parse(JSON.parse(npmRun(['export', '--', '--format', 'json'], env).stdout));
     expect([exported.nodes.length, exported.edges.length]).toEqual([meta.nodes, meta.relationships]);
   });

@@ -228,7 +228,7 @@ describe('a row that Kuzu itself refuses during COPY', () => {
     const row = columns.map((c) => ({ id: 'p1', name_en: 'P', name_zh: '提', independent: 'true', founded: 'abc' })[c] ?? '');
     fs.writeFileSync(file, `${columns.join(',')}\n${row.join(',')}\n`);
     const set: BulkSet = { dir, entries: [{ kind: 'node', label: 'Provider', file: 'nodes-Provider.csv', path: file, rows: 1 }], nodes: 1, edges: 0, checksum: 'x' };
-    const target = path.join(tempDir('lg-data-'), 'landscape.kuzu');
+    const target = path.join(tempDir('lg-data-'), 'landscape.lbug');
     const err = await failure(buildKuzuBulk(set, target));
     expect(err.problems).toEqual([expect.stringMatching(new RegExp(`^${file}:2: Conversion exception: .*"abc".*INT64`))]);
     expect(fs.readdirSync(path.dirname(target))).toEqual([]);

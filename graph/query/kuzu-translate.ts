@@ -6,6 +6,7 @@
 // query — never in the engine's own grammar. Everything engine-specific about
 // ad-hoc Cypher on the embedded engine is here and in kuzu-dialect.ts.
 import { GraphError } from '../errors';
+import { nodeSchemas, relSchemas } from '../model';
 import type { QueryResultSet } from '../stores/types';
 import type { SimpleTree } from '@neo4j-cypher/language-support';
 import { admit, positionAt, type Located } from './gate';
@@ -92,7 +93,58 @@ const FUNCTIONS = new Set([
   'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round', 'split', 'tail',
 ]);
 
+/** The properties each label and relationship type has in the model: the engine refuses others, where Neo4j answers null. */
+const PROPERTIES: Record<string, Set<string>> = {
+  ...Object.fromEntries(Object.entries(nodeSchemas).map(([label, schema]) => [label, new Set(Object.keys(schema.shape))])),
+  ...Object.fromEntries(Object.entries(relSchemas).map(([type, def]) => [type, new Set(Object.keys(def.props.shape))])),
+};
+const ANY_PROPERTY = new Set(Object.values(PROPERTIES).flatMap((p) => [...p]));
+
+/**
+ * For each variable bound only by node and relationship patterns, the labels
+ * or types it may have (undefined: any). Variables bound any other way
+ * (WITH … AS, UNWIND, comprehensions, paths) are left out.
+ */
+function patternVariables(tr: Translation, root: Tree): Map<string, string[] | undefined> {
+  const out = new Map<string, string[] | undefined>();
+  const other = new Set<string>();
+  const visitAll = (t: Tree) => {
+    if (t.name === 'nodePattern' || t.name === 'relationshipPattern') {
+      const v = child(t, 'variable');
+      if (v) {
+        const name = tr.text(v);
+        const label = child(t, t.name === 'nodePattern' ? 'nodeLabels' : 'labelExpression') ?? child(t, 'labelExpression');
+        const text = label ? tr.text(label).replace(/^\s*:/, '') : '';
+        const names = /^[\sA-Za-z0-9_|:]+$/.test(text) ? text.split(/[|:]/).map((x) => x.trim()).filter(Boolean) : undefined;
+        const known = label ? (names && names.every((n) => PROPERTIES[n]) ? names : undefined) : undefined;
+        if (!out.has(name)) out.set(name, known);
+        else {
+          const before = out.get(name);
+          out.set(name, before && known ? [...new Set([...before, ...known])] : undefined);
+        }
+      }
+    } else if (t.name === 'variable') {
+      const p = t.parent;
+      const bound = p && ['returnItem', 'unwindClause', 'listComprehension', 'reduceExpression', 'listItemsPredicate', 'pattern', 'letItem', 'subqueryScope'].includes(p.name);
+      if (bound && !(p.name === 'returnItem' && !keyword(p, 'AS'))) other.add(tr.text(t));
+    }
+    for (const c of t.children) visitAll(c);
+  };
+  visitAll(root);
+  for (const name of other) out.delete(name);
+  return out;
+}
+
 class Translation {
+  variables = new Map<string, string[] | undefined>();
+
+  /** Whether `v.key` is a property the model does not give v (Neo4j: null; the engine: an error). */
+  missing(v: string, key: string): boolean {
+    if (!this.variables.has(v)) return false;
+    const labels = this.variables.get(v);
+    return labels ? labels.every((l) => !PROPERTIES[l]!.has(key)) : !ANY_PROPERTY.has(key);
+  }
+
   readonly edits: Edit[] = [];
   readonly params: Record<string, unknown> = {};
   private fresh = 0;
@@ -230,7 +282,7 @@ function mapProjection(tr: Translation, t: Tree) {
     const property = child(el, 'property');
     if (property) {
       const key = tr.text(property).replace(/^\s*\.\s*/, '');
-      tr.replace(el, `${key}: ${name}.${key}`);
+      tr.replace(el, `${key}: ${tr.missing(name, key) ? 'NULL' : `${name}.${key}`}`);
     } else if (child(el, 'variable') && !child(el, 'expression')) tr.replace(el, `${text}: ${text}`);
   }
   tr.close(end, ' END');
@@ -416,6 +468,16 @@ function visit(tr: Translation, t: Tree) {
     case 'postFix':
       if (t.children[0]?.terminal && t.children[0].name === '[') listAccess(tr, t);
       break;
+    case 'expression2': {
+      // v.key where the model gives v no such property: null, as Neo4j answers.
+      const [subject, first, ...more] = t.children;
+      const property = first?.name === 'postFix' ? child(first, 'property') : undefined;
+      if (subject?.name === 'expression1' && property && !more.length && subject.children.length === 1 && subject.children[0]!.name === 'variable') {
+        const key = tr.text(property).replace(/^\s*\.\s*/, '');
+        if (tr.missing(tr.text(subject).trim(), key)) return tr.replace(t, 'NULL');
+      }
+      break;
+    }
     case 'expression7': {
       const comparisons = t.children.filter((c) => c.name === 'comparisonExpression6');
       if (comparisons.length > 1) tr.refuse(t, 'a chained comparison a < b < c', 'write it as a < b AND b < c');
@@ -456,7 +518,10 @@ export function toKuzu(query: string, params: Record<string, unknown>): KuzuQuer
   const { nodes, terminals } = admit(query);
   const tree = treeOf(nodes, terminals);
   const tr = new Translation(query, params);
-  if (tree) visit(tr, tree);
+  if (tree) {
+    tr.variables = patternVariables(tr, tree);
+    visit(tr, tree);
+  }
   if (tr.added && tree) {
     const star = find(tree, 'returnItems').find((items) => items.children.some((c) => c.terminal && c.name === '*'));
     if (star) tr.refuse(star, 'RETURN * beside relationships that may coincide', 'the translation names relationships that * would show');

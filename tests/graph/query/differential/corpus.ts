@@ -311,4 +311,11 @@ export const corpus: CorpusQuery[] = [
   q('order-by-alias-no-shadow', 'MATCH (s:Segment) RETURN s.id AS segment ORDER BY segment', { ordered: true }),
   q('order-by-distinct-property', 'MATCH (f:Factor) RETURN DISTINCT f.kind ORDER BY f.kind', { ordered: true }),
   q('return-property-ordered', 'MATCH (p:Provider) RETURN p.id ORDER BY p.id DESC', { ordered: true }),
+  q('property-missing-unlabelled', "MATCH (n {id: 'the-group'}) RETURN n.nope AS x"),
+  q('property-missing-rel', 'MATCH (:Provider)-[r:RANKED_IN]->(:Segment) RETURN DISTINCT r.flow AS flow'),
+  q('property-missing-alternatives', 'MATCH (n:Provider|Exchange) RETURN n.id, n.country, n.founded'),
+  q('property-missing-projection', "MATCH (p:Provider {id: 'the-group'}) RETURN p {.name_en, .country} AS m"),
+  q('property-missing-order', 'MATCH (p:Provider) RETURN p.id ORDER BY p.country, p.id', { ordered: true }),
+  q('property-missing-coalesce', 'MATCH (p:Provider) RETURN p.id, coalesce(p.country, p.name_en) AS c'),
+  q('property-of-other-label', 'MATCH (s:Segment) WHERE s.founded > 2000 RETURN s.id'),
 ];

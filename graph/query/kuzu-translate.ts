@@ -90,7 +90,7 @@ const FUNCTIONS = new Set([
   'count', 'sum', 'avg', 'min', 'max', 'collect', 'percentiledisc',
   'size', 'length', 'nodes', 'relationships', 'labels', 'type', 'coalesce', 'range',
   'toupper', 'tolower', 'trim', 'ltrim', 'rtrim', 'substring', 'left', 'right', 'replace', 'reverse',
-  'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round', 'split', 'tail',
+  'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round', 'split', 'tail', 'head', 'last',
 ]);
 
 /** The properties each label and relationship type has in the model: the engine refuses others, where Neo4j answers null. */
@@ -165,6 +165,32 @@ class Translation {
     return `__r${++this.fresh}`;
   };
 
+  /** head(l) / last(l): written once the edits inside l are known, since l is used twice. */
+  later: { call: Tree; arg: Tree; index: number }[] = [];
+
+  /** The translated text of a span, taking over the edits inside it. */
+  take(span: { start: number; end: number }): string {
+    const inside = this.edits.filter((e) => e.start >= span.start && e.end <= span.end);
+    const sorted = [...inside].sort((a, b) => a.start - b.start || a.order - b.order);
+    let out = '';
+    let cursor = span.start;
+    for (const e of sorted) {
+      out += this.query.slice(cursor, e.start) + e.text;
+      cursor = Math.max(cursor, e.end);
+    }
+    for (const e of inside) this.edits.splice(this.edits.indexOf(e), 1);
+    return out + this.query.slice(cursor, span.end);
+  }
+
+  finish() {
+    for (const { call, arg, index } of [...this.later].sort((a, b) => a.call.end - a.call.start - (b.call.end - b.call.start))) {
+      const list = this.take(arg);
+      const inner = this.edits.filter((e) => e.start >= call.start && e.end <= call.end && e.order === 2000);
+      for (const e of inner) this.edits.splice(this.edits.indexOf(e), 1);
+      this.replace(call, `CASE WHEN size(${list}) = 0 THEN NULL ELSE (${list})[${index}] END`);
+    }
+  }
+
   refuse(t: Tree, construct: string, why = 'the embedded engine does not answer it as Neo4j does'): never {
     const at = positionAt(this.query, t.start);
     const clause = this.text(t).replace(/\s+/g, ' ').trim().slice(0, 60);
@@ -188,6 +214,11 @@ class Translation {
 }
 
 const INT = /^\s*-?\s*\d+\s*$/;
+
+/** Keywords of the embedded engine that Neo4j accepts as variable names. */
+const RESERVED = new Set(
+  'ALL ANY ASC ASCENDING BY CALL CASE CAST COLUMN COPY COUNT CREATE CYCLE DBTYPE DEFAULT DELETE DESC DESCENDING DETACH DROP ELSE END ENDS EXISTS EXPLAIN EXPORT EXTENSION FROM GLOB GRAPH GROUP HEADERS IMPORT INSTALL KEY LIMIT LOAD MACRO MATCH MERGE NODE ON ONLY OPTIONAL ORDER PRIMARY PROFILE PROJECT READ REL RENAME RETURN ROLLBACK SEQUENCE SET SHORTEST SINGLE SKIP START STARTS TABLE THEN TO TRAIL TRANSACTION TYPE UNION UNWIND USE WHEN WHERE WITH WRITE'.split(' '),
+);
 
 /** A list index or slice: Neo4j counts from 0, the engine from 1. */
 function listAccess(tr: Translation, t: Tree) {
@@ -235,6 +266,10 @@ function functionCall(tr: Translation, t: Tree) {
   if (name === 'collect') {
     tr.open(t, 'coalesce(');
     tr.close(t, ', [])');
+  }
+  if ((name === 'head' || name === 'last') && args.length === 1) {
+    // Neo4j: null for an empty list; the engine's list index fails there.
+    tr.later.push({ call: t, arg: args[0]!, index: name === 'head' ? 1 : -1 });
   }
   if (name === 'split') tr.replace(nameNode, 'string_split');
   if (name === 'tail') {
@@ -478,10 +513,14 @@ function visit(tr: Translation, t: Tree) {
       }
       break;
     }
-    case 'expression7': {
-      const comparisons = t.children.filter((c) => c.name === 'comparisonExpression6');
-      if (comparisons.length > 1) tr.refuse(t, 'a chained comparison a < b < c', 'write it as a < b AND b < c');
+    case 'expression8':
+      if (t.children.filter((c) => c.name === 'expression7').length > 2) tr.refuse(t, 'a chained comparison a < b < c', 'the embedded engine compares two values at a time; write it as a < b AND b < c');
       break;
+    case 'variable': {
+      // Words the engine reserves (all, order, …) are names in Neo4j: quoted, they are names here too.
+      const name = tr.text(t);
+      if (RESERVED.has(name.toUpperCase())) tr.replace(t, `\`${name}\``);
+      return;
     }
     case 'comparisonExpression6': {
       const first = t.children[0];
@@ -521,6 +560,7 @@ export function toKuzu(query: string, params: Record<string, unknown>): KuzuQuer
   if (tree) {
     tr.variables = patternVariables(tr, tree);
     visit(tr, tree);
+    tr.finish();
   }
   if (tr.added && tree) {
     const star = find(tree, 'returnItems').find((items) => items.children.some((c) => c.terminal && c.name === '*'));

@@ -318,4 +318,12 @@ export const corpus: CorpusQuery[] = [
   q('property-missing-order', 'MATCH (p:Provider) RETURN p.id ORDER BY p.country, p.id', { ordered: true }),
   q('property-missing-coalesce', 'MATCH (p:Provider) RETURN p.id, coalesce(p.country, p.name_en) AS c'),
   q('property-of-other-label', 'MATCH (s:Segment) WHERE s.founded > 2000 RETURN s.id'),
+  q('head-last-empty', 'RETURN head([]) AS a, last([]) AS b, head(null) AS c'),
+  q('head-of-collect', 'MATCH (v:ValueChainRole) WITH v ORDER BY v.stage LIMIT 10 WITH collect(v.id) AS ids RETURN head(ids) AS first, last(ids) AS final'),
+  q('head-of-collect-empty', "MATCH (p:Provider {id: 'nobody'}) RETURN head(collect(p.id)) AS first"),
+  q('head-of-param', 'RETURN head($l) AS a, last($l) AS b', { params: { l: ['本集團', 'x'] } }),
+  q('head-of-empty-param', 'RETURN head($l) AS a', { params: { l: [] } }),
+  q('head-of-split', "MATCH (p:Provider) RETURN p.id, head(split(p.id, '-')) AS first"),
+  q('reserved-alias', 'MATCH (p:Provider) RETURN count(*) AS order, count(p.founded) AS all'),
+  q('chained-comparison', 'MATCH (p:Provider) WHERE 2009 < p.founded < 2013 RETURN p.id'),
 ];

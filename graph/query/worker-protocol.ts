@@ -9,6 +9,14 @@ export interface WorkerLimits {
   maxBytes: number;
   bufferPoolBytes: number;
   maxDbBytes: number;
+  /** Queries a worker runs at once, each on a connection of its own. */
+  connections: number;
+  /** Prepared statements a connection keeps, by query text. */
+  statementCache: number;
+  /** Prepares after which a connection is replaced by a new one (the engine frees a connection's per-prepare memory only when it closes). */
+  preparesPerConnection: number;
+  /** The engine's threads for one query (0: its default, one per core). */
+  threadsPerQuery: number;
 }
 
 export interface WorkerRequest {

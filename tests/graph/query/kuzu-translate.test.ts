@@ -1,0 +1,78 @@
+// The translation of Neo4j's Cypher for the embedded engine, as text: what it
+// writes for each construct it translates, and how it refuses the others. The
+// differential spec (differential/) proves the answers against Neo4j.
+import { describe, expect, it } from 'vitest';
+import { GraphError } from '../../../graph/errors';
+import { toKuzu } from '../../../graph/query/kuzu-translate';
+
+const kuzu = (query: string, params: Record<string, unknown> = {}) => toKuzu(query, params).query;
+const refusal = (query: string, params: Record<string, unknown> = {}) => {
+  try {
+    toKuzu(query, params);
+  } catch (err) {
+    if (err instanceof GraphError) return err;
+    throw err;
+  }
+  throw new Error(`not refused: ${query}`);
+};
+
+describe('translations', () => {
+  it('keeps Neo4j column names of unaliased RETURN items', () => {
+    expect(kuzu('MATCH (p:Provider) RETURN p, p.id, count(*)')).toBe('MATCH (p:Provider) RETURN p, p.id AS `p.id`, count(*) AS `count(*)`');
+  });
+
+  it('counts list positions from 0, as Neo4j does', () => {
+    expect(kuzu('RETURN [3, 1, 2][0] AS a, [3, 1, 2][-1] AS b, [1, 2, 3][1..3] AS c')).toBe('RETURN [3, 1, 2][1] AS a, [3, 1, 2][-1] AS b, [1, 2, 3][2..3] AS c');
+    expect(kuzu("RETURN substring('abcdef', 1, 3) AS s, substring('abc', 1) AS t")).toBe("RETURN substring('abcdef', 2, 3) AS s, substring('abc', 2, 2147483647) AS t");
+  });
+
+  it('writes map projections, list comprehensions and label predicates in the engine\'s terms', () => {
+    expect(kuzu('MATCH (p:Provider) RETURN p {.name_en, n: 1} AS m')).toBe('MATCH (p:Provider) RETURN CASE WHEN p IS NULL THEN NULL ELSE {name_en: p.name_en, n: 1} END AS m');
+    expect(kuzu('RETURN [x IN [1, 2] WHERE x > 1 | x * 10] AS l')).toBe('RETURN list_transform(list_filter([1, 2], x -> x > 1), x -> x * 10) AS l');
+    expect(kuzu('MATCH (n) WHERE n:Provider|Exchange RETURN n.id AS id')).toBe("MATCH (n) WHERE label(n) IN ['Provider', 'Exchange'] RETURN n.id AS id");
+  });
+
+  it('answers null for a property the model does not give the label', () => {
+    expect(kuzu('MATCH (p:Provider) RETURN p.country AS c')).toBe('MATCH (p:Provider) RETURN NULL AS c');
+    expect(kuzu('MATCH (e:Exchange) RETURN e.country AS c')).toBe('MATCH (e:Exchange) RETURN e.country AS c');
+  });
+
+  it('never binds one relationship twice in a MATCH, as Neo4j', () => {
+    expect(kuzu('MATCH (a)-[r1:RANKED_IN]->(s)<-[r2:RANKED_IN]-(b) RETURN count(*) AS n')).toBe(
+      'MATCH (a)-[r1:RANKED_IN]->(s)<-[r2:RANKED_IN]-(b) WHERE id(r1) <> id(r2) RETURN count(*) AS n',
+    );
+    expect(kuzu('MATCH (a)-[:OFFERS]->(l), (a)-[:RANKED_IN]->(s) RETURN count(*) AS n')).toBe('MATCH (a)-[:OFFERS]->(l), (a)-[:RANKED_IN]->(s) RETURN count(*) AS n');
+  });
+
+  it('gives parameters in types the engine keeps: empty lists and lists starting with null as literals, null as NULL', () => {
+    expect(toKuzu('UNWIND $l AS x RETURN x', { l: [] })).toEqual({ query: 'UNWIND [] AS x RETURN x', params: {} });
+    expect(toKuzu('UNWIND $l AS x RETURN x', { l: [null, 2] })).toEqual({ query: 'UNWIND [NULL, $__l_1] AS x RETURN x', params: { __l_1: 2 } });
+    expect(toKuzu('RETURN $x', { x: null })).toEqual({ query: 'RETURN NULL AS `$x`', params: {} });
+    expect(toKuzu('UNWIND $l AS x RETURN x', { l: [1, 2] })).toEqual({ query: 'UNWIND $l AS x RETURN x', params: { l: [1, 2] } });
+  });
+});
+
+describe('refusals: UNSUPPORTED with the construct, its line and column, and that Neo4j runs the query', () => {
+  const cases: [string, string, { line: number; column: number }][] = [
+    ['MATCH (p:Provider)\nRETURN toString(p.founded) AS s', 'the function toString()', { line: 2, column: 8 }],
+    ['MATCH p = shortestPath((a)-[*]-(b)) RETURN p', 'shortestPath(…) / allShortestPaths(…)', { line: 1, column: 11 }],
+    ['CALL { RETURN 1 AS x } RETURN x', 'a CALL { … } subquery', { line: 1, column: 1 }],
+    ['MATCH (s:Segment) RETURN s.id AS s ORDER BY s', 'ORDER BY of the alias s, which shadows a variable', { line: 1, column: 34 }],
+    ['RETURN 2 IN [1, null] AS x', 'IN with a list that holds null, outside a WHERE filter', { line: 1, column: 8 }],
+    ['MATCH (n) RETURN id(n) AS i', 'the function id()', { line: 1, column: 18 }],
+  ];
+  for (const [query, construct, at] of cases) {
+    it(construct, () => {
+      const err = refusal(query);
+      expect(err.code).toBe('UNSUPPORTED');
+      expect(err.details.construct).toBe(construct);
+      expect(err.details.position).toMatchObject(at);
+      expect(err.message).toContain(`line ${at.line}, column ${at.column}`);
+      expect(err.message).toContain('NEO4J_URI');
+    });
+  }
+
+  it('a list parameter of several types is BAD_PARAMS naming it', () => {
+    expect(refusal('UNWIND $l AS x RETURN x', { l: [1.5, 2] })).toMatchObject({ code: 'BAD_PARAMS', message: expect.stringMatching(/^parameter \$l mixes floats and integers/) });
+  });
+});

@@ -6,7 +6,7 @@
 // query — never in the engine's own grammar. Everything engine-specific about
 // ad-hoc Cypher on the embedded engine is here and in kuzu-dialect.ts.
 import { GraphError } from '../errors';
-import { nodeSchemas, relSchemas } from '../model';
+import { nodeSchemas, propMeta, relSchemas, type StorageType } from '../model';
 import type { QueryResultSet } from '../stores/types';
 import type { SimpleTree } from '@neo4j-cypher/language-support';
 import { admit, positionAt, type Located } from './gate';
@@ -98,6 +98,15 @@ const PROPERTIES: Record<string, Set<string>> = {
   ...Object.fromEntries(Object.entries(nodeSchemas).map(([label, schema]) => [label, new Set(Object.keys(schema.shape))])),
   ...Object.fromEntries(Object.entries(relSchemas).map(([type, def]) => [type, new Set(Object.keys(def.props.shape))])),
 };
+/** How each label's and type's properties are stored, to know the type of `v.key`. */
+const STORAGE: Record<string, Record<string, StorageType>> = {
+  ...Object.fromEntries(
+    Object.entries(nodeSchemas).map(([label, schema]) => [label, Object.fromEntries(Object.entries(schema.shape).map(([k, z]) => [k, propMeta(z as never).storage]))]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(relSchemas).map(([type, def]) => [type, Object.fromEntries(Object.entries(def.props.shape).map(([k, z]) => [k, propMeta(z as never).storage]))]),
+  ),
+};
 const ANY_PROPERTY = new Set(Object.values(PROPERTIES).flatMap((p) => [...p]));
 
 /**
@@ -165,8 +174,22 @@ class Translation {
     return `__r${++this.fresh}`;
   };
 
-  /** head(l) / last(l): written once the edits inside l are known, since l is used twice. */
-  later: { call: Tree; arg: Tree; index: number }[] = [];
+  /** Calls written once the edits inside their argument are known (it may be used twice). */
+  later: { call: Tree; arg: Tree; write: (arg: string) => string }[] = [];
+
+  /** The type of a literal or of `v.key` where the model fixes it, else undefined. */
+  storageOf(t: Tree): StorageType | undefined {
+    const text = this.text(t).trim();
+    if (/^-?\d+$/.test(text)) return 'INT64';
+    if (/^-?\d+\.\d+$/.test(text)) return 'DOUBLE';
+    if (/^'([^'\\]|\\.)*'$|^"([^"\\]|\\.)*"$/.test(text)) return 'STRING';
+    if (/^(true|false)$/i.test(text)) return 'BOOLEAN';
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+    const labels = m ? this.variables.get(m[1]!) : undefined;
+    if (!m || !labels) return undefined;
+    const types = new Set(labels.map((l) => STORAGE[l]?.[m[2]!]));
+    return types.size === 1 ? [...types][0] : undefined;
+  }
 
   /** The translated text of a span, taking over the edits inside it. */
   take(span: { start: number; end: number }): string {
@@ -183,11 +206,11 @@ class Translation {
   }
 
   finish() {
-    for (const { call, arg, index } of [...this.later].sort((a, b) => a.call.end - a.call.start - (b.call.end - b.call.start))) {
-      const list = this.take(arg);
+    for (const { call, arg, write } of [...this.later].sort((a, b) => a.call.end - a.call.start - (b.call.end - b.call.start))) {
+      const text = this.take(arg);
       const inner = this.edits.filter((e) => e.start >= call.start && e.end <= call.end && e.order === 2000);
       for (const e of inner) this.edits.splice(this.edits.indexOf(e), 1);
-      this.replace(call, `CASE WHEN size(${list}) = 0 THEN NULL ELSE (${list})[${index}] END`);
+      this.replace(call, write(text));
     }
   }
 
@@ -244,11 +267,38 @@ function listAccess(tr: Translation, t: Tree) {
   else tr.open(dots, '1');
 }
 
+/**
+ * toString / toInteger / toFloat of a value whose type is known (a literal,
+ * or a property the model types): written as the engine's casts where they
+ * give Neo4j's answer. Others (a float's text, a string's number) are refused.
+ */
+const CONVERSIONS: Record<string, Partial<Record<StorageType, (x: string) => string>>> = {
+  tostring: {
+    INT64: (x) => `CAST(${x} AS STRING)`,
+    STRING: (x) => `(${x})`,
+    BOOLEAN: (x) => `CASE ${x} WHEN true THEN 'true' WHEN false THEN 'false' END`,
+  },
+  tointeger: {
+    INT64: (x) => `(${x})`,
+    DOUBLE: (x) => `CAST(CASE WHEN ${x} >= 0 THEN floor(${x}) ELSE ceil(${x}) END AS INT64)`,
+  },
+  tofloat: {
+    INT64: (x) => `CAST(${x} AS DOUBLE)`,
+    DOUBLE: (x) => `(${x})`,
+  },
+};
+
 function functionCall(tr: Translation, t: Tree) {
   const nameNode = child(t, 'functionName');
   if (!nameNode) return;
   const name = tr.text(nameNode).replace(/\s/g, '').toLowerCase();
   const args = t.children.filter((c) => c.name === 'functionArgument');
+  const type = args.length === 1 ? tr.storageOf(args[0]!) : undefined;
+  const conversion = type ? CONVERSIONS[name]?.[type] : undefined;
+  if (conversion) return void tr.later.push({ call: t, arg: args[0]!, write: conversion });
+  if (CONVERSIONS[name]) {
+    tr.refuse(t, `the function ${tr.text(nameNode)}()`, 'the embedded engine converts floats and strings differently; only a literal or a property of a known integer, float, string or boolean type is translated');
+  }
   if (!FUNCTIONS.has(name) || (name === 'round' && args.length !== 2)) {
     tr.refuse(t, `the function ${tr.text(nameNode)}()`, 'the embedded engine does not have it, or answers it differently');
   }
@@ -269,7 +319,8 @@ function functionCall(tr: Translation, t: Tree) {
   }
   if ((name === 'head' || name === 'last') && args.length === 1) {
     // Neo4j: null for an empty list; the engine's list index fails there.
-    tr.later.push({ call: t, arg: args[0]!, index: name === 'head' ? 1 : -1 });
+    const index = name === 'head' ? 1 : -1;
+    tr.later.push({ call: t, arg: args[0]!, write: (l) => `CASE WHEN size(${l}) = 0 THEN NULL ELSE (${l})[${index}] END` });
   }
   if (name === 'split') tr.replace(nameNode, 'string_split');
   if (name === 'tail') {

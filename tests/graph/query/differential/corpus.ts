@@ -326,4 +326,11 @@ export const corpus: CorpusQuery[] = [
   q('head-of-split', "MATCH (p:Provider) RETURN p.id, head(split(p.id, '-')) AS first"),
   q('reserved-alias', 'MATCH (p:Provider) RETURN count(*) AS order, count(p.founded) AS all'),
   q('chained-comparison', 'MATCH (p:Provider) WHERE 2009 < p.founded < 2013 RETURN p.id'),
+  q('tostring-int-property', "MATCH (p:Provider) RETURN p.id, toString(p.founded) AS y"),
+  q('tostring-string-bool', "MATCH (p:Provider) RETURN p.id, toString(p.name_zh) AS n, toString(p.independent) AS i"),
+  q('tostring-literal-int', 'RETURN toString(42) AS a, toString(-7) AS b'),
+  q('tointeger-float-property', 'MATCH (:Provider)-[r:RANKED_IN]->(s:Segment) RETURN s.id, r.rank, toInteger(r.share) AS share'),
+  q('tointeger-literals', 'RETURN toInteger(4.7) AS a, toInteger(-4.7) AS b, toInteger(3) AS c'),
+  q('tofloat-int-property', 'MATCH (v:ValueChainRole) RETURN v.id, toFloat(v.stage) / 2 AS half'),
+  q('tostring-float-refused', 'MATCH (s:Segment) RETURN toString(s.size_2023) AS x'),
 ];

@@ -39,6 +39,7 @@ describe('translated constructs answer as Neo4j does', () => {
     ['a label predicate', "MATCH (n) WHERE (n:Provider OR n:Ranking) AND n.id STARTS WITH 'ranking-av-p' RETURN n.id AS id", [{ id: 'ranking-av-paas-2023' }]],
     ['a missing property is null', "MATCH (p:Provider {id: 'the-group'}) RETURN p.country AS c", [{ c: null }]],
     ['head, last and tail', "RETURN head([3, 1, 2]) AS h, last([3, 1, 2]) AS l, tail([3, 1, 2]) AS t, split('a,b', ',') AS s", [{ h: 3, l: 2, t: [1, 2], s: ['a', 'b'] }]],
+    ['toString() of an integer', "MATCH (p:Provider {id: 'competitor-a'}) RETURN toString(p.founded) AS s", [{ s: '2009' }]],
     ['sum and collect of nothing', "MATCH (p:Provider {id: 'nobody'}) RETURN sum(p.founded) AS s, collect(p.id) AS c", [{ s: 0, c: [] }]],
   ];
   for (const [what, query, rows, columns] of cases) {
@@ -53,7 +54,7 @@ describe('translated constructs answer as Neo4j does', () => {
 
 describe('constructs the embedded engine cannot answer as Neo4j: answered on Neo4j, refused with 400 UNSUPPORTED on the embedded engine', () => {
   const cases: [string, string, Record<string, unknown>[], { line: number; column: number }][] = [
-    ['toString()', 'MATCH (p:Provider {id: $id})\nRETURN toString(p.founded) AS s', [{ s: '2009' }], { line: 2, column: 8 }],
+    ['toString() of a float', "MATCH (s:Segment {id: 'av-market'})\nRETURN toString(s.size_2023) AS s", [{ s: '1400.0' }], { line: 2, column: 8 }],
     ['shortestPath()', "MATCH p = shortestPath((a:Provider {id: 'the-group'})-[*..6]-(b:Provider {id: 'competitor-e'})) RETURN length(p) AS n", [{ n: 2 }], { line: 1, column: 11 }],
     ['an alias that shadows a variable in ORDER BY', "MATCH (s:Segment) WHERE s.id STARTS WITH 'av-c' RETURN s.id AS s ORDER BY s", [{ s: 'av-cdn' }, { s: 'av-cloud' }, { s: 'av-content-production' }], { line: 1, column: 64 }],
   ];

@@ -32,6 +32,10 @@ describe('translations', () => {
     expect(kuzu('MATCH (n) WHERE n:Provider|Exchange RETURN n.id AS id')).toBe("MATCH (n) WHERE label(n) IN ['Provider', 'Exchange'] RETURN n.id AS id");
   });
 
+  it('converts values of a known type with the engine\'s casts', () => {
+    expect(kuzu('MATCH (p:Provider) RETURN toString(p.founded) AS y, toFloat(p.founded) AS f')).toBe('MATCH (p:Provider) RETURN CAST(p.founded AS STRING) AS y, CAST(p.founded AS DOUBLE) AS f');
+  });
+
   it('answers null for a property the model does not give the label', () => {
     expect(kuzu('MATCH (p:Provider) RETURN p.country AS c')).toBe('MATCH (p:Provider) RETURN NULL AS c');
     expect(kuzu('MATCH (e:Exchange) RETURN e.country AS c')).toBe('MATCH (e:Exchange) RETURN e.country AS c');
@@ -54,7 +58,7 @@ describe('translations', () => {
 
 describe('refusals: UNSUPPORTED with the construct, its line and column, and that Neo4j runs the query', () => {
   const cases: [string, string, { line: number; column: number }][] = [
-    ['MATCH (p:Provider)\nRETURN toString(p.founded) AS s', 'the function toString()', { line: 2, column: 8 }],
+    ['MATCH (s:Segment)\nRETURN toString(s.size_2023) AS s', 'the function toString()', { line: 2, column: 8 }],
     ['MATCH p = shortestPath((a)-[*]-(b)) RETURN p', 'shortestPath(…) / allShortestPaths(…)', { line: 1, column: 11 }],
     ['CALL { RETURN 1 AS x } RETURN x', 'a CALL { … } subquery', { line: 1, column: 1 }],
     ['MATCH (s:Segment) RETURN s.id AS s ORDER BY s', 'ORDER BY of the alias s, which shadows a variable', { line: 1, column: 34 }],

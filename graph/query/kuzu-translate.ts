@@ -91,6 +91,7 @@ const FUNCTIONS = new Set([
   'size', 'length', 'nodes', 'relationships', 'labels', 'type', 'coalesce', 'range',
   'toupper', 'tolower', 'trim', 'ltrim', 'rtrim', 'substring', 'left', 'right', 'replace', 'reverse',
   'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round', 'split', 'tail', 'head', 'last',
+  'pi', 'log', 'log10', 'isempty',
 ]);
 
 /** The properties each label and relationship type has in the model: the engine refuses others, where Neo4j answers null. */
@@ -173,6 +174,18 @@ class Translation {
     this.added = true;
     return `__r${++this.fresh}`;
   };
+
+  /** Names of variable-length relationship variables (Neo4j: a list of relationships; the engine: a path). */
+  varLength = new Set<string>();
+  /** Offsets of WITH … ORDER BY clauses. */
+  orderedWiths: number[] = [];
+
+  orderedBefore = (t: Tree) => this.orderedWiths.some((end) => end <= t.start);
+
+  /** Whether a function argument is exactly a variable-length relationship variable. */
+  varLengthArg(arg: Tree): boolean {
+    return this.varLength.has(this.text(arg).trim());
+  }
 
   /** Calls written once the edits inside their argument are known (it may be used twice). */
   later: { call: Tree; arg: Tree; write: (arg: string) => string }[] = [];
@@ -299,9 +312,24 @@ function functionCall(tr: Translation, t: Tree) {
   if (CONVERSIONS[name]) {
     tr.refuse(t, `the function ${tr.text(nameNode)}()`, 'the embedded engine converts floats and strings differently; only a literal or a property of a known integer, float, string or boolean type is translated');
   }
-  if (!FUNCTIONS.has(name) || (name === 'round' && args.length !== 2)) {
+  if (!FUNCTIONS.has(name) || (name === 'round' && args.length > 2)) {
     tr.refuse(t, `the function ${tr.text(nameNode)}()`, 'the embedded engine does not have it, or answers it differently');
   }
+  if (name === 'collect' && tr.orderedBefore(t)) {
+    tr.refuse(t, 'collect() of rows ordered by WITH … ORDER BY', 'the embedded engine does not keep that order into collect(), Neo4j does');
+  }
+  if (name === 'round' && args.length === 1) {
+    // Neo4j rounds half up (-2.5 → -2.0); the engine's round needs a precision and rounds half away from zero.
+    tr.replace(nameNode, 'floor');
+    tr.open(args[0]!, '(');
+    tr.close(args[0]!, ') + 0.5');
+  }
+  if (name === 'log') tr.replace(nameNode, 'ln');
+  if (name === 'isempty') {
+    tr.replace(nameNode, '(size');
+    tr.close(t, ' = 0)');
+  }
+  if (name === 'size' && args.length === 1 && tr.varLengthArg(args[0]!)) tr.replace(nameNode, 'length');
   if (name === 'substring') {
     const [, start, length] = args;
     if (!start) return;
@@ -568,8 +596,17 @@ function visit(tr: Translation, t: Tree) {
       if (t.children.filter((c) => c.name === 'expression7').length > 2) tr.refuse(t, 'a chained comparison a < b < c', 'the embedded engine compares two values at a time; write it as a < b AND b < c');
       break;
     case 'variable': {
-      // Words the engine reserves (all, order, …) are names in Neo4j: quoted, they are names here too.
       const name = tr.text(t);
+      if (tr.varLength.has(name) && t.parent?.name !== 'relationshipPattern') {
+        let up: Tree = t;
+        while (up.parent && up.parent.start === t.start && up.parent.end === t.end) up = up.parent;
+        const call = up.name === 'functionArgument' ? up.parent : undefined;
+        const fn = call ? child(call, 'functionName') : undefined;
+        if (!fn || tr.text(fn).trim().toLowerCase() !== 'size') {
+          tr.refuse(t, `the variable-length relationship list ${name}`, 'the embedded engine gives it as a path, Neo4j as a list of relationships; size() of it is translated');
+        }
+      }
+      // Words the engine reserves (all, order, …) are names in Neo4j: quoted, they are names here too.
       if (RESERVED.has(name.toUpperCase())) tr.replace(t, `\`${name}\``);
       return;
     }
@@ -610,6 +647,11 @@ export function toKuzu(query: string, params: Record<string, unknown>): KuzuQuer
   const tr = new Translation(query, params);
   if (tree) {
     tr.variables = patternVariables(tr, tree);
+    for (const r of find(tree, 'relationshipPattern')) {
+      const v = child(r, 'variable');
+      if (v && child(r, 'pathLength')) tr.varLength.add(tr.text(v));
+    }
+    for (const w of find(tree, 'withClause')) if (find(w, 'orderBy').length) tr.orderedWiths.push(w.end);
     visit(tr, tree);
     tr.finish();
   }

@@ -333,4 +333,12 @@ export const corpus: CorpusQuery[] = [
   q('tointeger-literals', 'RETURN toInteger(4.7) AS a, toInteger(-4.7) AS b, toInteger(3) AS c'),
   q('tofloat-int-property', 'MATCH (v:ValueChainRole) RETURN v.id, toFloat(v.stage) / 2 AS half'),
   q('tostring-float-refused', 'MATCH (s:Segment) RETURN toString(s.size_2023) AS x'),
+  q('var-length-rel-return', "MATCH (:ValueChainRole {id: 'cloud-infrastructure-provider'})-[rs:SUPPLIES*1..2]->(b) RETURN b.id, rs"),
+  q('var-length-rel-size', "MATCH (:ValueChainRole {id: 'cloud-infrastructure-provider'})-[rs:SUPPLIES*1..3]->(b) RETURN b.id, size(rs) AS hops"),
+  q('ordered-collect', 'MATCH (v:ValueChainRole) WITH v ORDER BY v.stage DESC LIMIT 10 RETURN collect(v.id) AS ids'),
+  q('round-one-arg', 'RETURN round(2.5) AS a, round(-2.5) AS b, round(2.4) AS c, round(3) AS d, round(null) AS e'),
+  q('round-property', 'MATCH (s:Segment) WHERE s.size_2023 IS NOT NULL RETURN s.id, round(s.cagr_2023_2028e) AS cagr'),
+  q('log-pi', 'RETURN log(1) AS a, log10(1000) AS b, round(pi(), 5) AS c'),
+  q('isempty-values', "RETURN isEmpty([]) AS a, isEmpty([1]) AS b, isEmpty('') AS c, isEmpty('x') AS d"),
+  q('isempty-where', "MATCH (p:Provider) WHERE NOT isEmpty(p.name_en) RETURN count(*) AS n"),
 ];

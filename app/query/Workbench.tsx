@@ -9,6 +9,7 @@ import type { EditorSupportSchema } from '@neo4j-cypher/editor-support';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphSchema } from '@/graph/landscape/schema';
+import { FUNCTIONS } from './functions';
 import type { GraphDocument } from '@/graph/model';
 import CanvasControls from '@/app/components/CanvasControls';
 import EdgeDetails from '@/app/components/EdgeDetails';
@@ -59,26 +60,6 @@ const DEFAULT_QUERY = `MATCH (p:Provider)-[r:RANKED_IN]->(s:Segment)
 RETURN p.name_en AS provider, s.name_en AS market, r.rank AS market_rank, r.share AS share_pct, p, r, s
 ORDER BY market, market_rank`;
 
-/** Cypher functions offered by autocomplete (those both engines answer). */
-const FUNCTIONS = [
-  ['count', '(expression) :: INTEGER'],
-  ['collect', '(expression) :: LIST'],
-  ['sum', '(expression) :: NUMBER'],
-  ['avg', '(expression) :: FLOAT'],
-  ['min', '(expression) :: ANY'],
-  ['max', '(expression) :: ANY'],
-  ['round', '(value :: FLOAT) :: FLOAT'],
-  ['type', '(relationship) :: STRING'],
-  ['labels', '(node) :: LIST<STRING>'],
-  ['nodes', '(path) :: LIST<NODE>'],
-  ['relationships', '(path) :: LIST<RELATIONSHIP>'],
-  ['length', '(path) :: INTEGER'],
-  ['size', '(list) :: INTEGER'],
-  ['coalesce', '(expression, …) :: ANY'],
-  ['toString', '(value) :: STRING'],
-  ['toLower', '(string) :: STRING'],
-  ['toUpper', '(string) :: STRING'],
-].map(([name, signature]) => ({ name: name!, signature: signature! }));
 
 /**
  * /api/schema in the editor's schema shape. Labels and relationship types

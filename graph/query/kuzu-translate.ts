@@ -280,6 +280,9 @@ function listAccess(tr: Translation, t: Tree) {
   else tr.open(dots, '1');
 }
 
+/** Functions (lower case) the embedded engine answers as Neo4j does, for some or all arguments. */
+export const answeredFunctions = (): Set<string> => new Set([...FUNCTIONS, ...Object.keys(CONVERSIONS)]);
+
 /**
  * toString / toInteger / toFloat of a value whose type is known (a literal,
  * or a property the model types): written as the engine's casts where they

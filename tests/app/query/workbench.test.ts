@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { queryIn } from '../../../app/query/examples';
 import { checkParams, paramsText, usedParams } from '../../../app/query/params';
 import { addSaved, addToHistory, HISTORY_MAX, parseWorkbenchUrl, workbenchSearch, type HistoryEntry } from '../../../app/query/storage';
+import { FUNCTIONS } from '../../../app/query/functions';
 import { workbenchStrings } from '../../../app/query/strings';
+import { answeredFunctions } from '../../../graph/query/kuzu-translate';
 import { cellText, compareCells, csvCell, drawable, toCsv } from '../../../app/query/values';
 
 const t = workbenchStrings.en;
@@ -123,5 +125,12 @@ describe('a construct the embedded engine does not support (UNSUPPORTED)', () =>
     expect(zh).toContain('「p {.name_en}」');
     expect(zh).toContain('NEO4J_URI');
     expect(workbenchStrings.zh.unsupportedTitle).toBe('內嵌引擎不支援此語法');
+  });
+});
+
+describe('autocomplete', () => {
+  it('offers only functions the embedded engine answers as Neo4j does (Neo4j answers them all)', () => {
+    const answered = answeredFunctions();
+    expect(FUNCTIONS.map((f) => f.name).filter((name) => !answered.has(name.toLowerCase()))).toEqual([]);
   });
 });

@@ -218,7 +218,18 @@ class Translation {
     return out + this.query.slice(cursor, span.end);
   }
 
+  /** Simple CASE x WHEN v …: written as CASE WHEN coalesce(x = v, false) …, x translated first. */
+  cases: { subject: Tree; values: Tree[] }[] = [];
+
   finish() {
+    for (const { subject, values } of this.cases) {
+      const x = this.take(subject);
+      this.replace(subject, '');
+      for (const v of values) {
+        this.open(v, `coalesce((${x}) = (`);
+        this.close(v, '), false)');
+      }
+    }
     for (const { call, arg, write } of [...this.later].sort((a, b) => a.call.end - a.call.start - (b.call.end - b.call.start))) {
       const text = this.take(arg);
       const inner = this.edits.filter((e) => e.start >= call.start && e.end <= call.end && e.order === 2000);
@@ -328,6 +339,11 @@ function functionCall(tr: Translation, t: Tree) {
     tr.close(args[0]!, ') + 0.5');
   }
   if (name === 'log') tr.replace(nameNode, 'ln');
+  if (name === 'toupper' && args[0]) {
+    // Neo4j (Java) upper-cases ß to SS; the engine to ẞ.
+    tr.open(args[0], 'replace(');
+    tr.close(args[0], ", 'ß', 'ss')");
+  }
   if (name === 'isempty') {
     tr.replace(nameNode, '(size');
     tr.close(t, ' = 0)');
@@ -568,6 +584,21 @@ function visit(tr: Translation, t: Tree) {
   const refused = REFUSED_RULES[t.name];
   if (refused) tr.refuse(t, refused);
   switch (t.name) {
+    case 'extendedCaseExpression': {
+      // Neo4j compares CASE x WHEN v with =, so a null never matches; the engine matches it.
+      const subject = t.children.find((c) => c.name === 'expression');
+      const values: Tree[] = [];
+      for (const alt of t.children.filter((c) => c.name === 'extendedCaseAlternative')) {
+        const whens = alt.children.filter((c) => c.name === 'extendedWhen');
+        const value = whens[0]?.children[0];
+        if (whens.length !== 1 || whens[0]!.children.length !== 1 || value?.name !== 'expression') {
+          tr.refuse(alt, 'CASE x WHEN with several values or a comparison', 'only CASE x WHEN value THEN … is translated');
+        }
+        values.push(value);
+      }
+      if (subject && values.length) tr.cases.push({ subject, values });
+      break;
+    }
     case 'trimFunction':
       if (t.children.some((c) => c.terminal && /^(BOTH|LEADING|TRAILING|FROM)$/i.test(c.name))) tr.refuse(t, 'trim(BOTH|LEADING|TRAILING … FROM …)');
       break;

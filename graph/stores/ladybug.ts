@@ -5,7 +5,7 @@
 // (graph/model/ddl.ts: `kuzuDdl`), the dialect mapping (graph/query/kuzu-dialect.ts)
 // and the value mapping (kuzu-values.mjs) keep the names they had.
 // Seeding writes a new file elsewhere (graph/seed/loader.ts) and swaps it in.
-import lbug, { type Connection, type Database, type LbugValue } from '@ladybugdb/core';
+import lbug, { type Connection, type Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
 import { compact, edgeId, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphDocument, type GraphEdge, type GraphNode } from '../model';
 import { toKuzuDialect } from '../query/kuzu-dialect';
 import { containsRelationship, internalKey, toValue, type KuzuInternalId } from './kuzu-values.mjs';
@@ -27,9 +27,16 @@ export interface LadybugOptions {
 
 const MiB = 1024 * 1024;
 
-async function all(conn: Connection, cypher: string, params?: Record<string, unknown>) {
-  const prepared = await conn.prepare(cypher);
-  if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+/**
+ * The engine keeps memory for every statement prepared on a connection until the connection is closed
+ * (measured: 28–75 KB a prepare on LadybugDB 0.19, not freed by garbage collection; /api/health's two counts
+ * grew the server by 150 KB a request). So the store keeps its prepared statements by query text, and replaces
+ * its connection after PREPARES_PER_CONNECTION prepares of texts it did not keep.
+ */
+const STATEMENT_CACHE = 64;
+const PREPARES_PER_CONNECTION = 128;
+
+async function all(conn: Connection, prepared: PreparedStatement, params?: Record<string, unknown>) {
   const res = await conn.execute(prepared, (params ?? {}) as Record<string, LbugValue>);
   const results = Array.isArray(res) ? res : [res];
   const last = results[results.length - 1]!;
@@ -42,13 +49,18 @@ async function all(conn: Connection, cypher: string, params?: Record<string, unk
 export class LadybugStore implements GraphStore {
   readonly engine = EMBEDDED_ENGINE;
   private readonly db: Database;
-  private readonly conn: Connection;
+  private conn: Connection;
+  private readonly statements = new Map<string, PreparedStatement>();
+  private prepares = 0;
   private idMap?: Promise<Map<string, string>>;
   // One connection, one query at a time: the Node binding does not promise
   // concurrent use of a connection.
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly path: string, opts: LadybugOptions = {}) {
+  constructor(
+    readonly path: string,
+    private readonly opts: LadybugOptions = {},
+  ) {
     this.db = new lbug.Database(
       path,
       opts.bufferPoolSize ?? 256 * MiB,
@@ -56,8 +68,35 @@ export class LadybugStore implements GraphStore {
       opts.readOnly ?? true,
       opts.maxDBSize ?? 1024 * MiB,
     );
-    this.conn = new lbug.Connection(this.db);
-    if (opts.queryTimeoutMs) this.conn.setQueryTimeout(opts.queryTimeoutMs);
+    this.conn = this.connect();
+  }
+
+  private connect(): Connection {
+    const conn = new lbug.Connection(this.db);
+    if (this.opts.queryTimeoutMs) conn.setQueryTimeout(this.opts.queryTimeoutMs);
+    return conn;
+  }
+
+  /** The prepared statement of `cypher`, kept by text (most recently used last). Runs inside `run`. */
+  private async prepare(cypher: string): Promise<PreparedStatement> {
+    const hit = this.statements.get(cypher);
+    if (hit) {
+      this.statements.delete(cypher);
+      this.statements.set(cypher, hit);
+      return hit;
+    }
+    if (this.prepares >= PREPARES_PER_CONNECTION) {
+      this.statements.clear();
+      await this.conn.close();
+      this.conn = this.connect();
+      this.prepares = 0;
+    }
+    this.prepares++;
+    const prepared = await this.conn.prepare(cypher);
+    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+    this.statements.set(cypher, prepared);
+    if (this.statements.size > STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
+    return prepared;
   }
 
   private run<T>(fn: () => Promise<T>): Promise<T> {
@@ -67,7 +106,10 @@ export class LadybugStore implements GraphStore {
   }
 
   private raw(cypher: string, params?: Record<string, unknown>) {
-    return this.run(() => all(this.conn, cypher, params));
+    return this.run(async () => {
+      const prepared = await this.prepare(cypher); // may replace the connection
+      return all(this.conn, prepared, params);
+    });
   }
 
   /** Internal id → node id; the database is read-only, so it is built once. */

@@ -190,6 +190,20 @@ class Translation {
   /** Calls written once the edits inside their argument are known (it may be used twice). */
   later: { call: Tree; arg: Tree; write: (arg: string) => string }[] = [];
 
+  /** Whether an expression is a list or a string, where the text, a parameter's value or the model tells. */
+  kindOf(t: Tree): 'list' | 'string' | undefined {
+    const text = this.text(t).trim();
+    if (text.startsWith('[')) return 'list';
+    if (this.storageOf(t) === 'STRING') return 'string';
+    const param = /^\$(\w+)$/.exec(text);
+    if (param) return Array.isArray(this.given[param[1]!]) ? 'list' : typeof this.given[param[1]!] === 'string' ? 'string' : undefined;
+    const call = /^([A-Za-z_]\w*)\s*\(/.exec(text);
+    if (call && ['collect', 'range', 'split', 'tail', 'nodes', 'relationships', 'labels', 'reverse'].includes(call[1]!.toLowerCase()) && text.endsWith(')')) {
+      return call[1]!.toLowerCase() === 'reverse' ? undefined : 'list';
+    }
+    return undefined;
+  }
+
   /** The type of a literal or of `v.key` where the model fixes it, else undefined. */
   storageOf(t: Tree): StorageType | undefined {
     const text = this.text(t).trim();
@@ -339,6 +353,12 @@ function functionCall(tr: Translation, t: Tree) {
     tr.close(args[0]!, ') + 0.5');
   }
   if (name === 'log') tr.replace(nameNode, 'ln');
+  if (name === 'reverse' && args[0]) {
+    // The engine's reverse() reverses a list's text; its list_reverse reverses a list.
+    const kind = tr.kindOf(args[0]);
+    if (kind === 'list') tr.replace(nameNode, 'list_reverse');
+    else if (kind !== 'string') tr.refuse(t, 'reverse() of a value that may be a list or a string', 'the embedded engine reverses lists and strings with different functions; reverse() of a literal, a parameter, a property or a list function is translated');
+  }
   if (name === 'toupper' && args[0]) {
     // Neo4j (Java) upper-cases ß to SS; the engine to ẞ.
     tr.open(args[0], 'replace(');
@@ -651,6 +671,17 @@ function visit(tr: Translation, t: Tree) {
         return;
       }
       if (keyword(t, 'IN')) inWithNull(tr, t);
+      const contains = keyword(t, 'CONTAINS');
+      if (contains) {
+        // Neo4j: every string contains ''; the engine answers false. Properties are never '' (the model).
+        const right = t.children.find((c) => !c.terminal);
+        const text = right ? tr.text(right).trim() : '';
+        const param = /^\$(\w+)$/.exec(text);
+        const empty = /^(''|"")$/.test(text) || (param && tr.given[param[1]!] === '');
+        const safe = empty || /^('|")/.test(text) || param || (right && tr.storageOf(right) === 'STRING');
+        if (!safe) tr.refuse(t.parent!, 'CONTAINS with a computed right side', "Neo4j finds '' in every string, the embedded engine in none; a literal, a parameter or a property is translated");
+        if (empty) tr.replace(contains, 'STARTS WITH');
+      }
       break;
     }
     case 'existsExpression':

@@ -346,11 +346,16 @@ function functionCall(tr: Translation, t: Tree) {
   if (name === 'collect' && tr.orderedBefore(t)) {
     tr.refuse(t, 'collect() of rows ordered by WITH … ORDER BY', 'the embedded engine does not keep that order into collect(), Neo4j does');
   }
+  if (name === 'round' && args.length === 2) {
+    tr.refuse(t, 'round() to a precision', 'the embedded engine rounds the binary value (round(-1.005, 2) = -1.0), Neo4j the decimal one (-1.01)');
+  }
   if (name === 'round' && args.length === 1) {
     // Neo4j rounds half up (-2.5 → -2.0); the engine's round needs a precision and rounds half away from zero.
-    tr.replace(nameNode, 'floor');
-    tr.open(args[0]!, '(');
-    tr.close(args[0]!, ') + 0.5');
+    // x - floor(x) is exact, so halves are found exactly (floor(x + 0.5) is not: 0.49999999999999994).
+    tr.later.push({ call: t, arg: args[0]!, write: (x) => `CASE WHEN (${x}) - floor(${x}) >= 0.5 THEN ceil(${x}) ELSE floor(${x}) END` });
+  }
+  if (['trim', 'ltrim', 'rtrim'].includes(name) && !(args[0] && /^('[ -~]*'|"[ -~]*")$/.test(tr.text(args[0]).trim()))) {
+    tr.refuse(t, `${tr.text(nameNode)}() of a value that is not a plain literal`, 'the embedded engine trims ASCII whitespace only, Neo4j also Unicode spaces such as the ideographic space U+3000');
   }
   if (name === 'log') tr.replace(nameNode, 'ln');
   if (name === 'reverse' && args[0]) {
@@ -621,6 +626,12 @@ function visit(tr: Translation, t: Tree) {
     }
     case 'trimFunction':
       if (t.children.some((c) => c.terminal && /^(BOTH|LEADING|TRAILING|FROM)$/i.test(c.name))) tr.refuse(t, 'trim(BOTH|LEADING|TRAILING … FROM …)');
+      {
+        const arg = t.children.find((c) => c.name === 'expression');
+        if (!(arg && /^('[ -~]*'|"[ -~]*")$/.test(tr.text(arg).trim()))) {
+          tr.refuse(t, 'trim() of a value that is not a plain literal', 'the embedded engine trims ASCII whitespace only, Neo4j also Unicode spaces such as the ideographic space U+3000');
+        }
+      }
       break;
     case 'parameter':
       return parameter(tr, t);

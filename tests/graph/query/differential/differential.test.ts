@@ -87,7 +87,7 @@ describe('the differential corpus', () => {
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
   });
 
-  it.runIf(!neo4jUnderTest())('on the embedded engine alone: every query is answered, or refused with UNSUPPORTED or BAD_PARAMS', async () => {
+  it('on the embedded engine: every query is answered, or refused with UNSUPPORTED or BAD_PARAMS', async () => {
     const wrong: string[] = [];
     for (const c of corpus) {
       const o = await outcome(kuzu, c);
@@ -96,7 +96,8 @@ describe('the differential corpus', () => {
     expect(wrong).toEqual([]);
   });
 
-  it.runIf(neo4jUnderTest())('answers as Neo4j answers or refuses: different = 0', async () => {
+  // The comparison exists where Neo4j does (npm run test:neo4j); npm test has the embedded check above.
+  if (neo4jUnderTest()) it('answers as Neo4j answers or refuses: different = 0', async () => {
     let equal = 0;
     const refused: string[] = [];
     const different: string[] = [];

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { loadConfig } from '../config';
 import { seedConfigured } from '../seed/engine';
-import { ensureBuilt, nextBin, nextEnv } from './build';
+import { ensureBuilt, nextEnv, nextStart } from './build';
 import { progressBar } from './progress';
 import { main } from './run';
 
@@ -26,7 +26,8 @@ void main(async () => {
       ? `serving on ${host} only (set HOST=0.0.0.0 to serve your network; there is no sign-in)`
       : `serving on ${host}: anyone who can reach this machine can read the landscape and run queries (there is no sign-in)`,
   );
-  const server = spawn(nextBin, ['start', '-p', port, '-H', host], { stdio: 'inherit', env: nextEnv(process.env) });
+  const next = nextStart(['-p', port, '-H', host], nextEnv(process.env));
+  const server = spawn(next.cmd, next.args, { stdio: 'inherit', env: next.env });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
   await new Promise<void>((resolve) => server.on('exit', (code) => ((process.exitCode = code ?? 0), resolve())));
 });

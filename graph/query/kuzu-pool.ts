@@ -147,7 +147,10 @@ export class KuzuQueryPool {
     const [cmd, ...args] = [...this.prefix, ...node, script, this.dbPath, JSON.stringify(limits)];
     // Pipes, not inherited files: with no file writes allowed, writing to a
     // log file would kill the worker.
-    const child = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: process.cwd(), serialization: 'advanced' });
+    // Not the server's allocator setting (graph/cli/build.ts, nextStart): it halved the engine's throughput.
+    const env = { ...process.env };
+    delete env.MALLOC_MMAP_THRESHOLD_;
+    const child = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: process.cwd(), serialization: 'advanced', env });
     const worker: Worker = { child, ready: false, retiring: false, running: new Map(), stderr: '' };
     this.workers.push(worker);
     child.stdout?.on('data', (d: Buffer) => process.stdout.write(`[query worker] ${d}`));

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { ensureBuilt, nextBin } from '../../graph/cli/build';
+import { ensureBuilt, nextStart } from '../../graph/cli/build';
 import { appEngine, engineEnv } from '../engines';
 import { repoRoot, tempDir } from '../helpers';
 
@@ -61,12 +61,10 @@ export async function startServer(env: Record<string, string> = {}, opts: { dead
   const started = performance.now();
   const port = await freePort();
   const dataDir = env.LANDSCAPE_DATA_DIR ?? tempDir('lg-srv-');
-  const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: repoRoot,
-    // Never a NEO4J_URI that merely happens to be set: the tests replace its landscape.
-    env: { ...process.env, ...engineEnv(appEngine()), LANDSCAPE_DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // As npm start runs it (graph/cli/build.ts: the server's memory settings).
+  // Never a NEO4J_URI that merely happens to be set: the tests replace its landscape.
+  const next = nextStart(['-p', String(port), '-H', '127.0.0.1'], { ...process.env, ...engineEnv(appEngine()), LANDSCAPE_DATA_DIR: dataDir, ...env });
+  const child: ChildProcess = spawn(next.cmd, next.args, { cwd: repoRoot, env: next.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));

@@ -4,6 +4,10 @@
 // NEO4J_URI's): the table puts a Neo4j column and the ratio beside the
 // embedded engine's. Last, the embedded engines side by side (bench/engines.ts):
 // LadybugDB beside Kuzu 0.11.3, where the kuzu package is installed.
+// Then concurrency and endurance (bench/stress.ts): 32 clients for 30 s with
+// a query worker killed 3 times, and a 10-minute soak of 16 clients with the
+// RSS of the server and its workers each minute (smoke: 10 s and 60 s); the
+// run fails when a request is answered wrongly.
 // `npm run bench -- --smoke` (or BENCH_SMOKE=1): a short run for CI: fewer
 // query repetitions, and the load, memory and browser sections on a
 // landscape of 100 providers (216 nodes, about 1,000 relationships).
@@ -27,6 +31,7 @@ import { measureServerMemory, type MemoryResult } from './memory';
 import { jvmPeakMb, Neo4jUnavailable, openBenchNeo4j } from './neo4j';
 import { ms } from './stats';
 import { compareEngines, comparisonTable } from './engines';
+import { measureStress, stressProblems, stressRows } from './stress';
 
 const smoke = process.env.BENCH_SMOKE === '1' || process.argv.includes('--smoke');
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
@@ -332,6 +337,14 @@ async function main() {
   // ---- The engine comparison section (bench/engines.ts): LadybugDB beside Kuzu 0.11.3 ----
   const engines = await compareEngines({ smoke, log });
   console.log(`\n${comparisonTable(engines)}`);
+  // ---- Concurrency and endurance (bench/stress.ts): many clients, query workers killed, a soak ----
+  const stress = await measureStress({ smoke, log });
+  const stressTable = new Table({
+    head: ['concurrency and endurance: the real landscape, next start, LadybugDB', 'figure', 'target', 'met'],
+    style: { head: [], border: [] },
+  });
+  stressTable.push(...stressRows(stress));
+  console.log(`\n${stressTable.toString()}`);
   const serverMemory: Omit<typeof memory, 'browsed'> & { browsed?: unknown } = { ...memory };
   delete serverMemory.browsed;
   const results = {
@@ -348,6 +361,7 @@ async function main() {
     rendering: { glRenderer, views: rendering.map((r) => ({ ...r, glRenderer: undefined })) },
     neo4j: nx,
     engines,
+    stress,
   };
   fs.mkdirSync('bench', { recursive: true });
   // A smoke run must not overwrite the figures of a full run.
@@ -355,6 +369,11 @@ async function main() {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
   console.log(`wrote ${out}`);
+  // Wrong answers under load are bugs, not figures: the run fails on them (CI runs the smoke).
+  for (const p of stressProblems(stress)) {
+    console.error(`bench: ${p}`);
+    process.exitCode = 1;
+  }
 }
 
 void main().catch((err: unknown) => {

@@ -1,7 +1,6 @@
 // What the store answers about the landscape, on every engine: counts, the
 // schema with counts per label and type, the provenance of every figure, the
 // value chain, and the queries and views the explorer is built on.
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { valueChainOf } from '../../../../app/components/valueChain';
 import { schemaOf } from '../../../../graph/landscape/schema';
@@ -9,11 +8,12 @@ import { Landscape } from '../../../../graph/landscape/view';
 import { figureKeys, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphDocument, type NodeLabel, type RelType } from '../../../../graph/model';
 import type { GraphPath, GraphStore } from '../../../../graph/stores/types';
 import { testEngines } from '../../../engines';
-import { documentPath } from '../../../helpers';
+import { documentHeadings } from '../../../cypher/document';
 import { engineFixture } from './engine';
 import { expectedDocument } from './expected';
 
-const headings = new Set(fs.readFileSync(documentPath, 'utf8').split('\n').map((l) => l.trim()));
+// The document's headings from its committed index (tests/cypher/document.ts), so this runs without ../shared.
+const headings = new Set(documentHeadings);
 
 describe.each(testEngines())('the landscape on %s', (engine) => {
   const fx = engineFixture(engine);

@@ -130,6 +130,8 @@ export interface DriveResult {
   p99: number;
   max: number;
   byKind: Partial<Record<Kind, KindFigures>>;
+  /** The same by request path (a query's path is /api/cypher). */
+  byPath: Record<string, KindFigures>;
 }
 
 /** Shared by all clients of a run: a running number for new query texts. */
@@ -146,6 +148,7 @@ export async function drive(
   const mix = opts.mix ?? requestMix();
   const latencies: number[] = [];
   const perKind = new Map<Kind, number[]>();
+  const perPath = new Map<string, number[]>();
   const statuses: Record<string, number> = {};
   const failures: Failure[] = [];
   let errors = 0;
@@ -171,6 +174,7 @@ export async function drive(
         const took = performance.now() - t;
         latencies.push(took);
         (perKind.get(item.kind) ?? perKind.set(item.kind, []).get(item.kind)!).push(took);
+        (perPath.get(item.path) ?? perPath.set(item.path, []).get(item.path)!).push(took);
         statuses[String(status)] = (statuses[String(status)] ?? 0) + 1;
         if (status !== item.expect) {
           errors++;
@@ -190,7 +194,13 @@ export async function drive(
     times.sort((a, b) => a - b);
     byKind[kind] = { count: times.length, p50: percentile(times, 50), p99: percentile(times, 99) };
   }
+  const byPath: Record<string, KindFigures> = {};
+  for (const [p, times] of perPath) {
+    times.sort((a, b) => a - b);
+    byPath[p] = { count: times.length, p50: percentile(times, 50), p99: percentile(times, 99) };
+  }
   return {
+    byPath,
     clients: opts.clients,
     durationMs,
     requests: latencies.length,

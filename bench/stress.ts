@@ -254,6 +254,59 @@ export function rssOf(serverPid: number): Omit<RssSample, 'minute' | 'requests'>
   };
 }
 
+/** CPU time (user + system) a process has used, in ms (Linux: /proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Samples the CPU time of the server and of its query workers (which come and go) until stopped. */
+function cpuMeter(serverPid: number) {
+  const seen = new Map<number, { first: number; last: number }>();
+  const sample = () => {
+    for (const pid of workerPids(serverPid)) {
+      const ms = cpuMs(pid);
+      if (ms === undefined) continue;
+      const s = seen.get(pid);
+      if (s) s.last = ms;
+      // A worker started during the run counts from 0; one running already from now.
+      else seen.set(pid, { first: started ? 0 : ms, last: ms });
+    }
+  };
+  let started = false;
+  sample();
+  started = true;
+  const server0 = cpuMs(serverPid) ?? NaN;
+  const client0 = process.cpuUsage();
+  const timer = setInterval(sample, 250);
+  return {
+    stop(): CpuUse {
+      clearInterval(timer);
+      sample();
+      const client = process.cpuUsage(client0);
+      return {
+        serverMs: (cpuMs(serverPid) ?? NaN) - server0,
+        workersMs: [...seen.values()].reduce((a, s) => a + s.last - s.first, 0),
+        clientMs: (client.user + client.system) / 1000,
+      };
+    },
+  };
+}
+
+export interface CpuUse {
+  /** CPU time of `next start` over the run, ms. */
+  serverMs: number;
+  /** Of the query workers (a killed one up to its last sample, 250 ms apart). */
+  workersMs: number;
+  /** Of this process, the clients (the bench itself). */
+  clientMs: number;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A few seconds of the mix, not counted: Next.js compiles each route on its first request. */
@@ -272,6 +325,7 @@ export interface LoadTestResult extends DriveResult {
   endRss: Omit<RssSample, 'minute' | 'requests'>;
   /** The machine's 1-minute load average when the run began and ended (other work on the cores shows here). */
   loadavg: [number, number];
+  cpu: CpuUse;
 }
 
 /**
@@ -311,9 +365,11 @@ export async function measureLoadTest(opts: {
     );
     log(`load: ${opts.clients} clients for ${opts.durationMs / 1000} s, the query worker killed ${opts.kills} times…`);
     const before = os.loadavg()[0]!;
+    const meter = cpuMeter(server.pid);
     const result = await drive(server.url, { clients: opts.clients, durationMs: opts.durationMs, mix: opts.mix });
+    const cpu = meter.stop();
     timers.forEach(clearTimeout);
-    return { ...result, kills, workersBefore, workersAfter: workerPids(server.pid), restRss, endRss: rssOf(server.pid), loadavg: [before, os.loadavg()[0]!] };
+    return { ...result, kills, workersBefore, workersAfter: workerPids(server.pid), restRss, endRss: rssOf(server.pid), loadavg: [before, os.loadavg()[0]!], cpu };
   } finally {
     await server.stop();
   }
@@ -439,10 +495,20 @@ export function stressRows(r: StressResult): string[][] {
     [`${what}: latency p50 / p90 / p99 / max`, `${ms1(d.p50)} / ${ms1(d.p90)} / ${ms1(d.p99)} / ${ms1(d.max)}`, `p99 < ${STRESS_TARGETS.p99Ms} ms`, d.p99 < STRESS_TARGETS.p99Ms ? 'yes' : 'no'],
     [`${what}: by kind`, kinds(d), '', ''],
   ];
-  const avg = (l: [number, number]) => `machine load average ${l[0].toFixed(1)} → ${l[1].toFixed(1)} (2 cores)`;
+  const avg = (l: [number, number]) => `machine load average ${l[0].toFixed(1)} → ${l[1].toFixed(1)} (${os.availableParallelism()} cores)`;
+  const cpuRow = (what: string, d: LoadTestResult): string[] => {
+    const per = (x: number) => (x / d.requests).toFixed(2);
+    const total = d.cpu.serverMs + d.cpu.workersMs + d.cpu.clientMs;
+    return [
+      `${what}: CPU per request: server / query workers / the clients; what ${os.availableParallelism()} cores to themselves would serve`,
+      `${per(d.cpu.serverMs)} / ${per(d.cpu.workersMs)} / ${per(d.cpu.clientMs)} ms = ${per(total)} ms: ${n0((os.availableParallelism() * 1000 * d.requests) / total)} requests/s`,
+      '',
+      '',
+    ];
+  };
   rows.push(...loadRow(`load: ${load.clients} clients, ${load.durationMs >= 20_000 ? 30 : 10} s, a query worker SIGKILLed ${load.kills.length}×`, load));
-  rows.push(['load: while it ran', avg(load.loadavg), '', '']);
-  if (calm) rows.push(...loadRow('the same load, no worker killed', calm), ['the same load: while it ran', avg(calm.loadavg), '', '']);
+  rows.push(['load: while it ran', avg(load.loadavg), '', ''], cpuRow('load', load));
+  if (calm) rows.push(...loadRow('the same load, no worker killed', calm), ['the same load: while it ran', avg(calm.loadavg), '', ''], cpuRow('the same load', calm));
   rows.push([
     'load: RSS at rest (after the warm-up) → after the load: server / query workers',
     `${n0(load.restRss.serverMb)} → ${n0(load.endRss.serverMb)} MB / ${load.restRss.eachWorkerMb.map(n0).join(' + ')} → ${load.endRss.eachWorkerMb.map(n0).join(' + ')} MB`,

@@ -38,14 +38,16 @@ export const defaultPoolOptions: PoolOptions = {
   memoryBytes: envNumber('LANDSCAPE_QUERY_MEMORY_MB', 4096) * MiB,
   maxQueue: 32,
   heapMb: 1024,
-  // Two processes, so a dying worker's queries are re-run on the other at once; two connections each, so a
-  // worker's engine threads are busy while its JavaScript converts the previous result (on 2 cores, more
-  // did not answer more: bench/README.md).
+  // Two processes, so a dying worker's queries are re-run on the other at once; four connections each, so
+  // queries share the cores rather than queue (the bench's load test on 2 cores, 32 clients: p99 190-215 ms
+  // with 4-8 connections, 250-270 ms with 2, 470-490 ms with the one worker and connection before; 1 or 3
+  // workers did no better); one engine thread per query, since several run at once (with the engine's default
+  // of a thread per core: 410-480 requests/s against 470-490).
   workers: envNumber('LANDSCAPE_QUERY_WORKERS', Math.min(2, os.availableParallelism())),
-  connections: envNumber('LANDSCAPE_QUERY_CONNECTIONS', 2),
+  connections: envNumber('LANDSCAPE_QUERY_CONNECTIONS', 4),
   statementCache: 128,
   preparesPerConnection: 128,
-  threadsPerQuery: 0,
+  threadsPerQuery: envNumber('LANDSCAPE_QUERY_THREADS', 1),
 };
 
 function works(cmd: string, args: string[]): boolean {

@@ -516,7 +516,7 @@ export function stressRows(r: StressResult): string[][] {
     '',
   ]);
   const span = soak.samples.length > 1 ? soak.samples[1]!.minute - soak.samples[0]!.minute : 1;
-  const at = (m: number) => (span >= 1 ? `${m} min` : `${Math.round(m * 60)} s`);
+  const at = (m: number) => (span >= 1 ? `${Math.round(m)} min` : `${Math.round(m * 60)} s`);
   rows.push([
     `soak: ${soak.clients} clients for ${at(soak.durationMs / 60_000)}: requests, wrong answers, 413s`,
     `${n0(soak.requests)}, ${soak.errors}, ${soak.tooLarge}`,

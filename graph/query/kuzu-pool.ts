@@ -17,8 +17,6 @@ import type { WorkerLimits, WorkerRequest, WorkerResponse } from './worker-proto
 const MiB = 1024 * 1024;
 
 export interface PoolOptions extends WorkerLimits {
-  /** Address-space limit of each worker process, in bytes. */
-  memoryBytes: number;
   /** Queries that may wait for a worker before new ones are turned away. */
   maxQueue: number;
   /** JavaScript heap of each worker, in MB. */
@@ -35,7 +33,7 @@ export const defaultPoolOptions: PoolOptions = {
   maxBytes: 8 * MiB,
   bufferPoolBytes: 256 * MiB,
   maxDbBytes: 1024 * MiB,
-  memoryBytes: envNumber('LANDSCAPE_QUERY_MEMORY_MB', 4096) * MiB,
+  memoryBytes: envNumber('LANDSCAPE_QUERY_MEMORY_MB', 2048) * MiB,
   maxQueue: 32,
   heapMb: 1024,
   // Two processes, so a dying worker's queries are re-run on the other at once; four connections each, so
@@ -58,12 +56,18 @@ function works(cmd: string, args: string[]): boolean {
   }
 }
 
+/**
+ * Address space a worker may reserve before it has measured its own (kuzu-worker.mjs then narrows its limit to
+ * what it reserved at rest plus `memoryBytes`): a bound for the moments before, not the limit of a query.
+ */
+const START_CEILING_BYTES = 8192 * MiB;
+
 /** The command prefix that confines a worker, as far as this machine allows. */
 function sandbox(memoryBytes: number): string[] {
   const prefix: string[] = [];
   if (works('unshare', ['-n', 'true'])) prefix.push('unshare', '-n', '--');
   else if (works('unshare', ['-rn', 'true'])) prefix.push('unshare', '-rn', '--');
-  if (works('prlimit', ['--as=1000000000', '--', 'true'])) prefix.push('prlimit', `--as=${memoryBytes}`, '--fsize=0', '--');
+  if (works('prlimit', ['--as=1000000000', '--', 'true'])) prefix.push('prlimit', `--as=${START_CEILING_BYTES + memoryBytes}`, '--fsize=0', '--');
   return prefix;
 }
 
@@ -144,6 +148,7 @@ export class KuzuQueryPool {
       statementCache: this.opts.statementCache,
       preparesPerConnection: this.opts.preparesPerConnection,
       threadsPerQuery: this.opts.threadsPerQuery,
+      memoryBytes: this.opts.memoryBytes,
     };
     const node = [process.execPath, '--disable-wasm-trap-handler', `--max-old-space-size=${this.opts.heapMb}`];
     const [cmd, ...args] = [...this.prefix, ...node, script, this.dbPath, JSON.stringify(limits)];

@@ -11,6 +11,8 @@
 // statement prepared on a connection until that connection is closed (28 KB
 // a prepare on LadybugDB 0.19, 88 KB on Kuzu 0.11 — measured, not freed by
 // garbage collection), which grew a worker by a gigabyte in two minutes.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import lbug from '@ladybugdb/core';
 import { internalKey, toValue } from '../stores/kuzu-values.mjs';
 
@@ -139,4 +141,23 @@ process.on('message', (req) => {
   else waiting.push(req);
 });
 process.on('disconnect', () => process.exit(0));
+
+/**
+ * Narrows this process's address-space limit to what it reserves at rest plus `limits.memoryBytes`, so the
+ * limit bounds the queries, not Node's or the engine's own reservations, which differ by version (2.5 GB on
+ * Node 20, 3.1 GB on Node 24: a fixed limit of 3 GB left a Node 24 worker 20 MB, and plain queries failed).
+ * The engine reserves most of it at its first query and each connection more at its first (its threads'
+ * allocator arenas), so every connection runs one first, at once (and the first reads the id map, needed anyway).
+ */
+async function narrowLimit() {
+  await idMap(idle[0]);
+  await Promise.all(idle.map(async (lane) => (await lane.conn.query('MATCH (n) RETURN count(n)')).close()));
+  const size = /VmSize:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1];
+  if (!size) return;
+  const bytes = Number(size) * 1024 + limits.memoryBytes;
+  // Where prlimit is missing the pool's wider start limit (kuzu-pool.ts sandbox) stays.
+  spawnSync('prlimit', ['--pid', String(process.pid), `--as=${bytes}`], { stdio: 'ignore' });
+}
+
+await narrowLimit();
 process.send?.({ ready: true });

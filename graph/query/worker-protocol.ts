@@ -17,6 +17,11 @@ export interface WorkerLimits {
   preparesPerConnection: number;
   /** The engine's threads for one query (0: its default, one per core). */
   threadsPerQuery: number;
+  /**
+   * Address space the worker's queries may take beyond what the worker itself reserves at rest (Node.js, V8
+   * and the open database: 2.5 GB on Node 20, 3.1 GB on Node 24, mostly reserved, not resident).
+   */
+  memoryBytes: number;
 }
 
 export interface WorkerRequest {

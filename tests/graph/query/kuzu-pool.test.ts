@@ -59,6 +59,35 @@ describe('the ad-hoc query worker', () => {
   });
 });
 
+describe("the worker's memory limit", () => {
+  // Node.js and the open database reserve 2.5-3.1 GB of address space at rest (by Node version); a limit of
+  // 256 MB counted from zero would let no worker start, counted from its rest size it bounds only the query.
+  const MB = 1024 * 1024;
+  let pool: KuzuQueryPool;
+  beforeAll(() => {
+    pool = new KuzuQueryPool(dbPath, { ...defaultPoolOptions, workers: 1, memoryBytes: 256 * MB });
+  });
+  afterAll(() => pool.close());
+
+  const limitOf = (pid: number) => Number(/Max address space\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/limits`, 'utf8'))?.[1]);
+  const sizeOf = (pid: number) => Number(/VmSize:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) * 1024;
+
+  it("counts from what the worker reserves at rest: plain queries answer, and the limit is that plus LANDSCAPE_QUERY_MEMORY_MB", async () => {
+    expect((await pool.run('MATCH (n) RETURN count(n) AS n', {})).rows).toEqual([{ n: 119 }]);
+    const pid = pool.workerPid!;
+    const headroom = limitOf(pid) - sizeOf(pid);
+    expect(headroom).toBeGreaterThan(128 * MB);
+    expect(headroom).toBeLessThanOrEqual(256 * MB);
+  });
+
+  it('still stops a query that needs more than that with TOO_LARGE', async () => {
+    const err = await failure(pool.run('UNWIND range(1, 50000000) AS x RETURN collect(x) AS xs', {}));
+    expect(err).toMatchObject({ code: 'TOO_LARGE' });
+    expect((err as GraphError).message).toMatch(/\(256 MB\)/);
+    expect((await pool.run('RETURN 3 AS three', {})).rows).toEqual([{ three: 3 }]);
+  });
+});
+
 describe('a worker that dies', () => {
   // About a second on this landscape: long enough to be killed while it runs.
   const slow = "MATCH (a:Segment), (b), (c), (d) WHERE a.name_en + b.name_en + c.name_en + d.name_en <> '' RETURN count(*) AS n";

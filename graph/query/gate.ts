@@ -161,6 +161,29 @@ function checkClauses(query: string, terminals: Map<SimpleTree, { start: number;
 const cache = new Map<string, Admitted | GraphError>();
 const CACHE_SIZE = 500;
 
+/** The gate's verdict on a query, uncached: what it admits, or why not. */
+export function judge(query: string): Admitted | GraphError {
+  try {
+    checkSize(query);
+    checkSyntax(query);
+    const terminals = new Map<SimpleTree, { start: number; end: number }>();
+    const nodes = checkClauses(query, terminals);
+    return { parameters: parseParameters(query, false), nodes, terminals };
+  } catch (err) {
+    if (!(err instanceof GraphError)) throw err;
+    return err;
+  }
+}
+
+/** Whether `admit(query)` answers from the cache, without parsing. */
+export const isJudged = (query: string): boolean => cache.has(query);
+
+/** Keeps a verdict reached elsewhere (in the gate's process, gate-process.ts) for `admit`. */
+export function remember(query: string, verdict: Admitted | GraphError): void {
+  cache.set(query, verdict);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+}
+
 /**
  * Admits a query or throws a GraphError (SYNTAX, READ_ONLY, BAD_REQUEST,
  * TOO_LARGE) with a message and position. Verdicts are cached by query text,
@@ -174,19 +197,8 @@ export function admit(query: string): Admitted {
     if (hit instanceof GraphError) throw hit;
     return hit;
   }
-  let verdict: Admitted | GraphError;
-  try {
-    checkSize(query);
-    checkSyntax(query);
-    const terminals = new Map<SimpleTree, { start: number; end: number }>();
-    const nodes = checkClauses(query, terminals);
-    verdict = { parameters: parseParameters(query, false), nodes, terminals };
-  } catch (err) {
-    if (!(err instanceof GraphError)) throw err;
-    verdict = err;
-  }
-  cache.set(query, verdict);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  const verdict = judge(query);
+  remember(query, verdict);
   if (verdict instanceof GraphError) throw verdict;
   return verdict;
 }

@@ -3,7 +3,7 @@
 // in a READ session on Neo4j — within time and row limits.
 import type { GraphDocument } from '../model';
 import type { QueryResultSet, Value } from '../stores/types';
-import { admit } from './gate';
+import { admitElsewhere } from './gate-process';
 import { checkParams } from './params';
 import { graphOf } from './result-graph';
 
@@ -19,7 +19,7 @@ export type ReadRunner = (query: string, params: Record<string, unknown>) => Pro
 
 export async function runAdHoc(run: ReadRunner, query: string, params: Record<string, unknown> = {}): Promise<AdHocResult> {
   const started = performance.now();
-  const { parameters } = admit(query);
+  const { parameters } = await admitElsewhere(query);
   const res = await run(query, checkParams(parameters, params));
   return {
     columns: res.columns,

@@ -1,0 +1,21 @@
+// The gate's process: judges query texts the server has not seen, so that
+// Neo4j's parser (40-50 ms for a new query) never holds up the server's event
+// loop, and with it every other request. Verdicts go back over IPC with V8's
+// serializer, which keeps the parse tree's shared nodes shared.
+import { GraphError } from '../errors';
+import { judge } from './gate';
+import type { GateReply, GateRequest } from './gate-process';
+
+process.on('message', ({ id, query }: GateRequest) => {
+  let reply: GateReply;
+  try {
+    const verdict = judge(query);
+    reply = verdict instanceof GraphError ? { id, error: { code: verdict.code, message: verdict.message, details: verdict.details } } : { id, admitted: verdict };
+  } catch (err) {
+    reply = { id, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err), details: {} } };
+  }
+  process.send?.(reply);
+});
+process.on('disconnect', () => process.exit(0));
+// Loading the parser takes a second or two; until this arrives the server judges for itself.
+process.send?.({ ready: true });

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GraphError } from '../../../graph/errors';
+import { admitElsewhere, gateProcess, gateProcessReady } from '../../../graph/query/gate-process';
+import { judge } from '../../../graph/query/gate';
+
+// Each test's texts are new to the gate's cache (a suffix of their own), so they are judged in the gate's process.
+let n = 0;
+const fresh = (query: string) => `${query} // ${n++} ${Math.random()}`;
+
+describe("the gate's process", () => {
+  beforeAll(() => gateProcessReady(), 30_000);
+
+  it('admits what the gate admits, with the same parameters and parse tree', async () => {
+    const query = fresh('MATCH (p:Provider {independent: $i})-[r:RANKED_IN]->(s) WHERE r.rank < $top RETURN p.name_en, r.rank');
+    const here = judge(query);
+    const there = await admitElsewhere(query);
+    expect(there.parameters.sort()).toEqual(['i', 'top']);
+    expect(there.nodes.map((l) => [l.node.name, l.start, l.end])).toEqual((here as typeof there).nodes.map((l) => [l.node.name, l.start, l.end]));
+    // The terminals' spans still belong to nodes of the tree that came back.
+    const tree = new Set<unknown>();
+    const walk = (t: { children?: unknown[] }) => (tree.add(t), t.children?.forEach((c) => walk(c as typeof t)));
+    there.nodes.forEach((l) => walk(l.node));
+    expect([...there.terminals.keys()].every((k) => tree.has(k))).toBe(true);
+  });
+
+  it('refuses what the gate refuses, as a GraphError with its code, message and position', async () => {
+    const query = fresh('MATCH (n)\nDETACH DELETE n');
+    const expected = judge(query) as GraphError;
+    const err = await admitElsewhere(query).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(GraphError);
+    expect(err).toMatchObject({ code: 'READ_ONLY', message: expected.message, details: expected.details });
+    expect((err as GraphError).details.position?.line).toBe(2);
+  });
+
+  it('leaves the event loop free while it parses a new query', async () => {
+    let ranMeanwhile = false;
+    const before = gateProcess.judged;
+    const verdict = admitElsewhere(fresh('MATCH (a)-[:OFFERS]->(b)<-[:OFFERS]-(c) WITH a, collect(c.name_en) AS peers RETURN a.name_en, peers ORDER BY size(peers) DESC'));
+    setTimeout(() => (ranMeanwhile = true), 0);
+    await verdict;
+    expect(ranMeanwhile).toBe(true);
+    expect(gateProcess.judged).toBe(before + 1);
+  });
+
+  it('answers many new queries at once, each with its own verdict', async () => {
+    const queries = Array.from({ length: 20 }, (_, i) => fresh(`RETURN ${i} AS x`));
+    const before = gateProcess.judged;
+    const verdicts = await Promise.all([...queries, ...queries].map((q) => admitElsewhere(q)));
+    // Twice the same new text: judged once.
+    expect(gateProcess.judged).toBe(before + queries.length);
+    expect(verdicts.every((v) => v.parameters.length === 0)).toBe(true);
+    expect(verdicts.map((v) => v.nodes.length)).toEqual([...queries, ...queries].map((q) => (judge(q) as typeof verdicts[0]).nodes.length));
+  });
+});

@@ -5,6 +5,11 @@
 // keeps the server's peak memory near what it holds anyway.
 
 const SLICE = 1_000;
+/**
+ * Bytes gathered into one chunk of the response: each chunk is a write to the socket, and under the bench's load
+ * test the writes of the real landscape's small views (a dozen chunks each) were a sixth of the server's time.
+ */
+const CHUNK_CHARS = 64 * 1024;
 
 /** The same bytes as Response.json(body), produced lazily; arrays at the top level are sliced. */
 export function streamJson(body: Record<string, unknown>): Response {
@@ -34,9 +39,17 @@ export function streamJson(body: Record<string, unknown>): Response {
   const it = parts();
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
-      const next = it.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      let chunk = '';
+      for (let next = it.next(); ; next = it.next()) {
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += next.value;
+        if (chunk.length >= CHUNK_CHARS) break;
+      }
+      controller.enqueue(encoder.encode(chunk));
     },
   });
   return new Response(stream, { headers: { 'content-type': 'application/json' } });

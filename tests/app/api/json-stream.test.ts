@@ -17,4 +17,18 @@ describe('a JSON response written in slices', () => {
     expect(text).toBe(await Response.json(body).text());
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(body)));
   });
+
+  it('writes a small view in one chunk and a big one in chunks of bounded size', async () => {
+    const chunks = async (body: Record<string, unknown>) => {
+      const sizes: number[] = [];
+      const reader = streamJson(body).body!.getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) sizes.push(r.value.length);
+      return sizes;
+    };
+    const small = { nodes: Array.from({ length: 119 }, (_, i) => ({ id: `n${i}` })), edges: Array.from({ length: 230 }, (_, i) => ({ id: `e${i}` })), total: 349 };
+    expect(await chunks(small)).toHaveLength(1);
+    const big = await chunks({ nodes: Array.from({ length: 50_000 }, (_, i) => ({ id: `node-${i}`, name_en: `Provider number ${i}` })) });
+    expect(big.length).toBeGreaterThan(10);
+    expect(Math.max(...big)).toBeLessThan(1024 * 1024);
+  });
 });

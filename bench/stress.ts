@@ -234,9 +234,15 @@ export function workerPids(serverPid: number): number[] {
   });
 }
 
+/** The server's gate process (graph/query/gate-process.ts), which parses query texts it has not seen. */
+export function gatePids(serverPid: number): number[] {
+  return processTree(serverPid).filter((pid) => cmdline(pid).some((a) => /graph\/query\/gate-process-main\.ts$/.test(a)));
+}
+
 export interface RssSample {
   /** Minutes since the load began. */
   minute: number;
+  /** The server and its gate process. */
   serverMb: number;
   /** Summed RSS of the query workers (each in `eachWorkerMb`). */
   workersMb: number;
@@ -248,7 +254,7 @@ export interface RssSample {
 export function rssOf(serverPid: number): Omit<RssSample, 'minute' | 'requests'> {
   const workers = memoryOf(workerPids(serverPid)).map((p) => p.rssMb);
   return {
-    serverMb: memoryOf([serverPid])[0]?.rssMb ?? NaN,
+    serverMb: memoryOf([serverPid, ...gatePids(serverPid)]).reduce((a, p) => a + p.rssMb, 0) || NaN,
     workersMb: workers.reduce((a, b) => a + b, 0),
     eachWorkerMb: workers,
   };
@@ -268,15 +274,20 @@ function cpuMs(pid: number): number | undefined {
 /** Samples the CPU time of the server and of its query workers (which come and go) until stopped. */
 function cpuMeter(serverPid: number) {
   const seen = new Map<number, { first: number; last: number }>();
-  const sample = () => {
-    for (const pid of workerPids(serverPid)) {
+  const gates = new Map<number, { first: number; last: number }>();
+  const track = (into: typeof seen, pids: number[]) => {
+    for (const pid of pids) {
       const ms = cpuMs(pid);
       if (ms === undefined) continue;
-      const s = seen.get(pid);
+      const s = into.get(pid);
       if (s) s.last = ms;
-      // A worker started during the run counts from 0; one running already from now.
-      else seen.set(pid, { first: started ? 0 : ms, last: ms });
+      // A process started during the run counts from 0; one running already from now.
+      else into.set(pid, { first: started ? 0 : ms, last: ms });
     }
+  };
+  const sample = () => {
+    track(seen, workerPids(serverPid));
+    track(gates, gatePids(serverPid));
   };
   let started = false;
   sample();
@@ -290,7 +301,7 @@ function cpuMeter(serverPid: number) {
       sample();
       const client = process.cpuUsage(client0);
       return {
-        serverMs: (cpuMs(serverPid) ?? NaN) - server0,
+        serverMs: (cpuMs(serverPid) ?? NaN) - server0 + [...gates.values()].reduce((a, s) => a + s.last - s.first, 0),
         workersMs: [...seen.values()].reduce((a, s) => a + s.last - s.first, 0),
         clientMs: (client.user + client.system) / 1000,
       };
@@ -299,7 +310,7 @@ function cpuMeter(serverPid: number) {
 }
 
 export interface CpuUse {
-  /** CPU time of `next start` over the run, ms. */
+  /** CPU time of `next start` and its gate process over the run, ms. */
   serverMs: number;
   /** Of the query workers (a killed one up to its last sample, 250 ms apart). */
   workersMs: number;

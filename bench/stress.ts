@@ -236,7 +236,7 @@ export function workerPids(serverPid: number): number[] {
 
 /** The server's gate process (graph/query/gate-process.ts), which parses query texts it has not seen. */
 export function gatePids(serverPid: number): number[] {
-  return processTree(serverPid).filter((pid) => cmdline(pid).some((a) => /graph\/query\/gate-process-main\.ts$/.test(a)));
+  return processTree(serverPid).filter((pid) => cmdline(pid).some((a) => /graph\/query\/gate-process-entry\.mjs$/.test(a)));
 }
 
 export interface RssSample {

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { loadConfig } from './config';
 import { Landscape } from './landscape/view';
+import { startGate } from './query/gate-process';
 import { KuzuQueryPool, defaultPoolOptions } from './query/kuzu-pool';
 import { kuzuRunner } from './query/kuzu-translate';
 import type { ReadRunner } from './query/service';
@@ -35,6 +36,7 @@ const inode = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.in
 
 async function create(): Promise<Runtime> {
   const config = loadConfig();
+  startGate();
   const store = await openStore(config);
   // Read before the landscape, so a reseed during the export shows as a newer stamp at the next check.
   const stamp = store.engine === 'neo4j' ? await (store as Neo4jStore).seedStamp() : undefined;

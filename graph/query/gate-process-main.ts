@@ -6,6 +6,9 @@ import { GraphError } from '../errors';
 import { judge } from './gate';
 import type { GateReply, GateRequest } from './gate-process';
 
+// tsx turns source maps on; with them Node would read the parser's 28 MB map when gate.ts first loads the parser.
+process.setSourceMapsEnabled(false);
+
 process.on('message', ({ id, query }: GateRequest) => {
   let reply: GateReply;
   try {

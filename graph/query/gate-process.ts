@@ -3,12 +3,13 @@
 // judged in a process of its own (gate-process-main.ts) and its verdict kept,
 // so the event loop serves other requests meanwhile. A process, not a worker
 // thread: Next.js's bundler follows a worker thread's file into the bundle
-// (and tsx's into esbuild's binary), and the parser's memory stays out of the
-// server's. Measured under the bench's load test
-// (32 clients, 1 new text per 100 requests): parsing on the event loop took
-// the throughput from 600 to 400 requests/s and p99 from 172 to 295 ms.
-// Until the process has loaded the parser (1-2 s after the first new query),
-// and if it ever fails, the server judges as before.
+// (and tsx's into esbuild's binary), and the parser's memory (over 250 MB of
+// RSS) stays out of the server, which never loads it (gate.ts loads it on its
+// first parse). Measured under the bench's load test (32 clients, 1 new text
+// per 100 requests): parsing on the event loop took the throughput from 600
+// to 400 requests/s and p99 from 172 to 295 ms. A new text that arrives while
+// the process starts (1-2 s) waits for it; if the process fails, the server
+// judges for itself (and so loads the parser).
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { GraphError, type ErrorCode } from '../errors';
@@ -26,26 +27,36 @@ interface Pending {
   settle: () => void;
 }
 
-let child: ChildProcess | undefined;
-let ready = false;
-/** Verdicts the process has given (the server parses only before it is ready or when it has failed). */
-export const gateProcess = { judged: 0 };
+interface Gate {
+  child: ChildProcess;
+  /** True once it has loaded the parser; false if it died first. */
+  ready: Promise<boolean>;
+}
+
+let gate: Gate | undefined;
+/** When the last gate process died: a new one is started at most once a minute, the server judging meanwhile. */
+let diedAt = -Infinity;
+const RESTART_AFTER_MS = 60_000;
+/** A verdict not back by then is the server's to reach (and the process is replaced). */
+const VERDICT_TIMEOUT_MS = 10_000;
+/** Verdicts the process has given (the server parses only when the process has failed), and its pid. */
+export const gateProcess: { judged: number; pid?: number } = { judged: 0 };
 let nextId = 1;
 const pending = new Map<number, Pending>();
 /** Texts being judged, so that concurrent requests with the same new text wait for one verdict. */
 const judging = new Map<string, Promise<void>>();
 
-function start(): ChildProcess {
+function start(): Gate {
   // A TypeScript module, run as `npm start` runs the server's own tools: through tsx's loader.
-  const file = path.join(process.cwd(), 'graph', 'query', 'gate-process-main.ts');
-  const w = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
-  w.unref();
-  w.channel?.unref();
-  w.on('message', (reply: GateReply | { ready: true }) => {
-    if ('ready' in reply) {
-      ready = true;
-      return;
-    }
+  const file = path.join(process.cwd(), 'graph', 'query', 'gate-process-entry.mjs');
+  const child = spawn(process.execPath, [file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  child.unref();
+  child.channel?.unref();
+  gateProcess.pid = child.pid;
+  let becameReady: (ok: boolean) => void = () => undefined;
+  const g: Gate = { child, ready: new Promise<boolean>((r) => (becameReady = r)) };
+  child.on('message', (reply: GateReply | { ready: true }) => {
+    if ('ready' in reply) return becameReady(true);
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
@@ -55,27 +66,38 @@ function start(): ChildProcess {
   });
   // A process that fails leaves its queries to the server's own parse: slower, never wrong.
   const fail = () => {
-    if (child === w) {
-      child = undefined;
-      ready = false;
-    }
+    becameReady(false);
+    if (gate !== g) return;
+    gate = undefined;
+    gateProcess.pid = undefined;
+    diedAt = Date.now();
     for (const p of pending.values()) p.settle();
     pending.clear();
   };
-  w.on('error', fail);
-  w.on('exit', fail);
-  w.on('disconnect', fail);
-  return w;
+  child.on('error', fail);
+  child.on('exit', fail);
+  child.on('disconnect', fail);
+  return g;
 }
 
-function judged(query: string): Promise<void> {
+/** Starts the gate's process if it is not running, so that it is ready by the first new query. */
+export function startGate(): void {
+  if (!gate && Date.now() - diedAt >= RESTART_AFTER_MS) gate = start();
+}
+
+function judged(g: Gate, query: string): Promise<void> {
   const inFlight = judging.get(query);
   if (inFlight) return inFlight;
   const done = new Promise<void>((settle) => {
-    if (!child) throw new Error('the gate process is not running');
     const id = nextId++;
-    pending.set(id, { query, settle });
-    child.send({ id, query } satisfies GateRequest);
+    const timer = setTimeout(() => {
+      if (!pending.delete(id)) return;
+      g.child.kill('SIGKILL');
+      settle();
+    }, VERDICT_TIMEOUT_MS);
+    timer.unref();
+    pending.set(id, { query, settle: () => (clearTimeout(timer), settle()) });
+    g.child.send({ id, query } satisfies GateRequest);
   }).finally(() => judging.delete(query));
   judging.set(query, done);
   return done;
@@ -83,16 +105,16 @@ function judged(query: string): Promise<void> {
 
 /** `admit`, with a new query's parse in the gate's process: the same verdict, the same errors. */
 export async function admitElsewhere(query: string): Promise<Admitted> {
-  child ??= start();
-  if (ready && !isJudged(query)) await judged(query);
+  if (!isJudged(query)) {
+    startGate();
+    const g = gate;
+    if (g && (await g.ready) && gate === g) await judged(g, query);
+  }
   return admit(query);
 }
 
 /** Resolves once the process has loaded the parser (tests; a server need not wait). */
 export async function gateProcessReady(): Promise<void> {
-  child ??= start();
-  while (!ready) {
-    if (!child) throw new Error('the gate process failed to start');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  startGate();
+  if (!gate || !(await gate.ready)) throw new Error('the gate process failed to start');
 }

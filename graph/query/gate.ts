@@ -3,9 +3,22 @@
 // allow-list of read clauses; anything the parser does not understand, any
 // second statement, and anything not listed is refused with its position.
 // Nothing here looks for keywords in the text.
-import { getDebugTree, isNotParamError, lintCypherQuery, parseParameters, type SimpleTree } from '@neo4j-cypher/language-support';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as LanguageSupport from '@neo4j-cypher/language-support';
+import type { SimpleTree } from '@neo4j-cypher/language-support';
 import { GraphError, type Position } from '../errors';
 import { tokenize } from './tokens';
+
+let languageSupport: typeof LanguageSupport | undefined;
+/**
+ * Neo4j's parser, loaded when a query is first judged here: it costs a process 70 MB of heap and over 250 MB of
+ * RSS, and a server judges new texts in the gate's process (gate-process.ts), so it loads it only if that fails.
+ */
+function parser(): typeof LanguageSupport {
+  languageSupport ??= createRequire(path.join(process.cwd(), 'package.json'))('@neo4j-cypher/language-support') as typeof LanguageSupport;
+  return languageSupport;
+}
 
 export const GATE_LIMITS = {
   /** Characters in a query. */
@@ -122,19 +135,19 @@ function checkSize(query: string) {
 function checkSyntax(query: string) {
   let diagnostics;
   try {
-    diagnostics = lintCypherQuery(query, {}).diagnostics;
+    diagnostics = parser().lintCypherQuery(query, {}).diagnostics;
   } catch {
     throw new GraphError('SYNTAX', 'the query could not be parsed');
   }
   const text = (d: (typeof diagnostics)[number]) => (typeof d.message === 'string' ? d.message : d.message.value);
-  const error = diagnostics.find((d) => d.severity === 1 && isNotParamError({ message: text(d) }));
+  const error = diagnostics.find((d) => d.severity === 1 && parser().isNotParamError({ message: text(d) }));
   if (error) {
     throw new GraphError('SYNTAX', text(error), { position: positionAt(query, error.offsets.start) });
   }
 }
 
 function checkClauses(query: string, terminals: Map<SimpleTree, { start: number; end: number }>): Located[] {
-  const tree = getDebugTree(query);
+  const tree = parser().getDebugTree(query);
   const nodes = locate(tree, query, terminals);
   const statements = nodes.filter((n) => n.node.name === 'statementOrCommand');
   if (statements.length !== 1) {
@@ -168,7 +181,7 @@ export function judge(query: string): Admitted | GraphError {
     checkSyntax(query);
     const terminals = new Map<SimpleTree, { start: number; end: number }>();
     const nodes = checkClauses(query, terminals);
-    return { parameters: parseParameters(query, false), nodes, terminals };
+    return { parameters: parser().parseParameters(query, false), nodes, terminals };
   } catch (err) {
     if (!(err instanceof GraphError)) throw err;
     return err;

@@ -54,4 +54,14 @@ describe("the gate's process", () => {
     expect(verdicts.every((v) => v.parameters.length === 0)).toBe(true);
     expect(verdicts.map((v) => v.nodes.length)).toEqual([...queries, ...queries].map((q) => (judge(q) as typeof verdicts[0]).nodes.length));
   });
+
+  it('leaves the verdict to the calling process when it dies, and gives the same one', async () => {
+    const query = fresh('MATCH (n:Provider) WHERE n.independent RETURN n.name_en');
+    process.kill(gateProcess.pid!, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 200));
+    const before = gateProcess.judged;
+    const admitted = await admitElsewhere(query);
+    expect(gateProcess.judged).toBe(before);
+    expect(admitted.nodes.map((l) => l.node.name)).toEqual((judge(query) as typeof admitted).nodes.map((l) => l.node.name));
+  });
 });

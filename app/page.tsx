@@ -2,7 +2,8 @@ import { rankings } from '@/graph/landscape/rankings';
 import { runtime } from '@/graph/runtime';
 import { preload } from 'react-dom';
 import Explorer from './components/Explorer';
-import { graphUrl, parseLang, parseState, type RawParams } from './components/urlState';
+import { parseLang, type RawParams } from './components/shared/lang';
+import { graphUrl, parseState } from './components/urlState';
 import { modelUnits } from './units';
 
 export const dynamic = 'force-dynamic';

@@ -3,8 +3,8 @@
 // and links that skip stages as brackets above. Every stage links to the
 // landscape filtered to it.
 import { edgeCaption } from './figures';
-import { strings, type Lang } from './i18n';
-import { nameOf, otherNameOf, summaryOf } from './names';
+import { strings, type Lang } from './shared/i18n';
+import { nameOf, otherNameOf, summaryOf } from './shared/names';
 import ProviderChip from './ProviderChip';
 import type { ValueChain } from './valueChain';
 

@@ -1,7 +1,7 @@
 // The legend: each node label's shape and colour, a checkbox that shows or
 // hides it, how independence is drawn, and what sizes the providers.
 import { defaultLabels } from './graphStyle';
-import { labelName, strings, type Lang } from './i18n';
+import { labelName, strings, type Lang } from './shared/i18n';
 import ShapeIcon from './ShapeIcon';
 import { sizeBys, type Sizing } from './sizing';
 

@@ -2,8 +2,8 @@
 // with the same selection (each name opens its details).
 import type { GraphDocument } from '@/graph/model';
 import { edgeCaption } from './figures';
-import { labelName, relName, strings, type Lang } from './i18n';
-import { isIndependent, labelOf, nameOf, otherNameOf } from './names';
+import { labelName, relName, strings, type Lang } from './shared/i18n';
+import { isIndependent, labelOf, nameOf, otherNameOf } from './shared/names';
 import ShapeIcon from './ShapeIcon';
 
 export interface ListViewProps {

@@ -4,16 +4,16 @@
 // figures on its relationships, and its neighbours as links.
 import { useEffect } from 'react';
 import type { GraphEdge, GraphNode } from '@/graph/model';
-import ErrorMessage from './ErrorMessage';
+import ErrorMessage from './shared/ErrorMessage';
 import FigureList from './FigureList';
 import PropList from './PropList';
 import { figuresOf, keyName, otherProps, type Units } from './figures';
-import { labelName, relName, strings, type Lang } from './i18n';
-import Loading from './Loading';
-import { isIndependent, labelOf, nameOf, otherNameOf, summaryOf } from './names';
+import { labelName, relName, strings, type Lang } from './shared/i18n';
+import Loading from './shared/Loading';
+import { isIndependent, labelOf, nameOf, otherNameOf, summaryOf } from './shared/names';
 import NodeLink from './NodeLink';
 import ShapeIcon from './ShapeIcon';
-import { useApi } from './useApi';
+import { useApi } from './shared/useApi';
 
 /** Relationship figures in the order a reader looks for them: rankings first. */
 const order = ['RANKED_IN', 'PART_OF', 'HAS_ATTRIBUTE', 'SUPPLIES', 'LISTED_ON'];

@@ -1,8 +1,8 @@
 // A link to a node of the landscape: a real URL (open in a new tab, share),
 // and in place it selects the node without reloading.
 import type { GraphNode } from '@/graph/model';
-import type { Lang } from './i18n';
-import { nameOf } from './names';
+import type { Lang } from './shared/i18n';
+import { nameOf } from './shared/names';
 import ShapeIcon from './ShapeIcon';
 
 export default function NodeLink({ node, lang, href, onOpen }: { node: GraphNode; lang: Lang; href: string; onOpen: (id: string) => void }) {

@@ -2,7 +2,7 @@
 // independence of each provider, and the heading they come from.
 import type { Ranking } from '@/graph/landscape/rankings';
 import { formatFigure } from './figures';
-import { strings, type Lang } from './i18n';
+import { strings, type Lang } from './shared/i18n';
 
 const both = (en: string, zh: string, lang: Lang) => (lang === 'zh' ? `${zh} · ${en}` : `${en} · ${zh}`);
 

@@ -4,9 +4,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphDocument } from '@/graph/model';
 import { styleOf } from './graphStyle';
-import { relName, strings, type Lang } from './i18n';
+import { relName, strings, type Lang } from './shared/i18n';
 import { edgeCaption } from './figures';
-import { nameOf } from './names';
+import { nameOf } from './shared/names';
 import { providerFigures, providerSize, type Sizing } from './sizing';
 
 export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing): ElementDefinition[] {

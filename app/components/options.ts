@@ -2,8 +2,8 @@
 import type { GraphDocument } from '@/graph/model';
 import type { Ranking } from '@/graph/landscape/rankings';
 import { labelStyles } from './graphStyle';
-import type { Lang } from './i18n';
-import { nameOf } from './names';
+import type { Lang } from './shared/i18n';
+import { nameOf } from './shared/names';
 
 export interface Option {
   id: string;

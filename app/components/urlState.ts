@@ -5,7 +5,8 @@
 import { VIEW_MAX } from '@/graph/landscape/view';
 import { DEFAULT_VIEW_MAX, rendererChoices, type RendererChoice } from './bigView';
 import { allLabels } from './graphStyle';
-import { langs, type Lang } from './i18n';
+import type { Lang } from './shared/i18n';
+import { parseLang, type RawParams } from './shared/lang';
 import { layoutNames, type LayoutName } from './layouts';
 import { defaultSizing, sizeBys, type SizeBy } from './sizing';
 
@@ -47,8 +48,6 @@ export const defaultState: ExplorerState = {
   renderer: 'auto',
 };
 
-export type RawParams = Record<string, string | string[] | undefined>;
-
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 const list = (v: string | string[] | undefined) => (one(v) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const pick = <T extends string>(v: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -57,11 +56,6 @@ const pick = <T extends string>(v: string | undefined, allowed: readonly T[], fa
 function wholeNumber(v: string | undefined, min: number, max: number): number | undefined {
   const n = v === undefined || !/^\d+$/.test(v) ? NaN : Number(v);
   return Number.isSafeInteger(n) && n >= min && n <= max ? n : undefined;
-}
-
-export function parseLang(params: RawParams): Lang | undefined {
-  const v = one(params.lang);
-  return langs.includes(v as Lang) ? (v as Lang) : undefined;
 }
 
 export function parseState(params: RawParams): ExplorerState {

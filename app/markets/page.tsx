@@ -3,7 +3,7 @@ import { auditGraph } from '@/graph/audit/checks';
 import { marketFigures, marketShares } from '@/graph/landscape/markets';
 import { rankings } from '@/graph/landscape/rankings';
 import { runtime } from '@/graph/runtime';
-import { parseLang, type RawParams } from '../components/urlState';
+import { parseLang, type RawParams } from '../components/shared/lang';
 import MarketsView from './MarketsView';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 // What the markets page says, in English and Traditional Chinese.
-import type { Lang } from '@/app/components/i18n';
+import type { Lang } from '@/app/components/shared/i18n';
 
 const en = {
   title: 'Markets',

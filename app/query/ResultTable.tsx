@@ -3,9 +3,9 @@
 // label's shape and colour, as on the canvas) that open the details panel.
 import { useMemo, useState } from 'react';
 import type { GraphEdge, GraphNode } from '@/graph/model';
-import type { Lang } from '@/app/components/i18n';
-import { relName } from '@/app/components/i18n';
-import { nameOf } from '@/app/components/names';
+import type { Lang } from '@/app/components/shared/i18n';
+import { relName } from '@/app/components/shared/i18n';
+import { nameOf } from '@/app/components/shared/names';
 import ShapeIcon from '@/app/components/ShapeIcon';
 import type { WorkbenchStrings } from './strings';
 import { compareCells, isEdge, isNode, isPath, type Cell, type QueryResult } from './values';

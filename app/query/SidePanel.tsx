@@ -2,7 +2,7 @@
 // The workbench's side panel: the examples gallery, the history of run
 // queries and the saved queries.
 import { useState } from 'react';
-import type { Lang } from '@/app/components/i18n';
+import type { Lang } from '@/app/components/shared/i18n';
 import { examples, type Example } from './examples';
 import type { HistoryEntry, SavedQuery } from './storage';
 import type { WorkbenchStrings } from './strings';

@@ -2,7 +2,7 @@
 // one click each. Every query runs on Kuzu and Neo4j alike (portable Cypher;
 // aliases never shadow a variable, because Kuzu's ORDER BY would sort by the
 // variable), and tests/app/query/examples.test.ts runs each one.
-import type { Lang } from '@/app/components/i18n';
+import type { Lang } from '@/app/components/shared/i18n';
 
 export interface Example {
   id: string;

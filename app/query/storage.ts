@@ -1,7 +1,7 @@
 // History of run queries and saved queries, kept in this browser
 // (localStorage), and the workbench's URL: the current query and parameters,
 // so that a link reproduces them.
-import { langs, type Lang } from '@/app/components/i18n';
+import { langs, type Lang } from '@/app/components/shared/i18n';
 
 export interface HistoryEntry {
   id: string;

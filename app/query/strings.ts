@@ -1,7 +1,7 @@
 // What the workbench says, in English and Traditional Chinese. The names of
 // labels and relationships, and the explorer's own words, come from
 // app/components/i18n.ts.
-import type { Lang } from '@/app/components/i18n';
+import type { Lang } from '@/app/components/shared/i18n';
 
 const en = {
   title: 'Query workbench',

@@ -3,8 +3,8 @@
 // how two of them sort.
 import Papa from 'papaparse';
 import type { GraphDocument, GraphEdge, GraphNode } from '@/graph/model';
-import type { Lang } from '@/app/components/i18n';
-import { nameOf } from '@/app/components/names';
+import type { Lang } from '@/app/components/shared/i18n';
+import { nameOf } from '@/app/components/shared/names';
 
 export type Cell = unknown;
 export interface GraphPathValue {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { runtime } from '@/graph/runtime';
-import { parseLang, type RawParams } from '../components/urlState';
+import { parseLang, type RawParams } from '../components/shared/lang';
 import { valueChainOf } from '../components/valueChain';
 import ValueChainView from '../components/ValueChainView';
 

@@ -2,7 +2,7 @@
 // the client components (which must not load the model and zod).
 import type { z } from 'zod';
 import { nodeSchemas, propMeta, relSchemas } from '@/graph/model';
-import type { Units } from './components/figures';
+import type { Units } from './components/details/figures';
 
 export function modelUnits(): Units {
   const out: Units = {};

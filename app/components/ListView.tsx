@@ -1,7 +1,7 @@
 // The visible elements as tables: the non-visual alternative to the canvas,
 // with the same selection (each name opens its details).
 import type { GraphDocument } from '@/graph/model';
-import { edgeCaption } from './figures';
+import { edgeCaption } from './details/figures';
 import { labelName, relName, strings, type Lang } from './shared/i18n';
 import { isIndependent, labelOf, nameOf, otherNameOf } from './shared/names';
 import ShapeIcon from './ShapeIcon';

@@ -5,7 +5,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphDocument } from '@/graph/model';
 import { styleOf } from './graphStyle';
 import { relName, strings, type Lang } from './shared/i18n';
-import { edgeCaption } from './figures';
+import { edgeCaption } from './details/figures';
 import { nameOf } from './shared/names';
 import { providerFigures, providerSize, type Sizing } from './sizing';
 

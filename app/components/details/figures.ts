@@ -2,8 +2,8 @@
 // number formatted as the document writes it, its unit and its year. Units
 // come from the model (graph/model), handed to the client by the page.
 import type { GraphEdge } from '@/graph/model';
-import { relName, type Lang } from './shared/i18n';
-import { localised } from './shared/names';
+import { relName, type Lang } from '../shared/i18n';
+import { localised } from '../shared/names';
 
 /** label or relationship type → figure property → unit ("RMB bn", "%", "year", "unit" = the element's own `unit`). */
 export type Units = Record<string, Record<string, string>>;

@@ -1,7 +1,7 @@
 // A list of figures (name, value, unit, year) and, when known, their source heading.
 import type { FigureRow } from './figures';
 import { figureText } from './figures';
-import type { Strings } from './shared/i18n';
+import type { Strings } from '../shared/i18n';
 
 export default function FigureList({ figures, source, t }: { figures: FigureRow[]; source?: unknown; t: Strings }) {
   return (

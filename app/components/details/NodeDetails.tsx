@@ -4,16 +4,16 @@
 // figures on its relationships, and its neighbours as links.
 import { useEffect } from 'react';
 import type { GraphEdge, GraphNode } from '@/graph/model';
-import ErrorMessage from './shared/ErrorMessage';
+import ErrorMessage from '../shared/ErrorMessage';
 import FigureList from './FigureList';
 import PropList from './PropList';
 import { figuresOf, keyName, otherProps, type Units } from './figures';
-import { labelName, relName, strings, type Lang } from './shared/i18n';
-import Loading from './shared/Loading';
-import { isIndependent, labelOf, nameOf, otherNameOf, summaryOf } from './shared/names';
+import { labelName, relName, strings, type Lang } from '../shared/i18n';
+import Loading from '../shared/Loading';
+import { isIndependent, labelOf, nameOf, otherNameOf, summaryOf } from '../shared/names';
 import NodeLink from './NodeLink';
-import ShapeIcon from './ShapeIcon';
-import { useApi } from './shared/useApi';
+import ShapeIcon from '../ShapeIcon';
+import { useApi } from '../shared/useApi';
 
 /** Relationship figures in the order a reader looks for them: rankings first. */
 const order = ['RANKED_IN', 'PART_OF', 'HAS_ATTRIBUTE', 'SUPPLIES', 'LISTED_ON'];

@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode } from '@/graph/model';
 import FigureList from './FigureList';
 import PropList from './PropList';
 import { figuresOf, otherProps, type Units } from './figures';
-import { relName, strings, type Lang } from './shared/i18n';
+import { relName, strings, type Lang } from '../shared/i18n';
 import NodeLink from './NodeLink';
 
 export interface EdgeDetailsProps {

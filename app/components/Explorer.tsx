@@ -7,17 +7,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphDocument } from '@/graph/model';
 import type { Ranking } from '@/graph/landscape/rankings';
 import { Landscape, VIEW_MAX, type GraphView, type NeighbourPage } from '@/graph/landscape/view';
-import { LOAD_MORE_STEP, WORKER_LAYOUT_FROM } from './bigView';
-import CanvasControls from './CanvasControls';
+import { LOAD_MORE_STEP, WORKER_LAYOUT_FROM } from './canvas/bigView';
+import CanvasControls from './canvas/CanvasControls';
 import EdgeDetails from './details/EdgeDetails';
 import ErrorMessage from './shared/ErrorMessage';
-import ExportMenu from './ExportMenu';
+import ExportMenu from './canvas/ExportMenu';
 import type { Units } from './details/figures';
 import FilterBar, { type FilterValues } from './FilterBar';
 import { mergeDocs, visibleDoc } from './filter';
-import { defaultLabels } from './graphStyle';
+import { defaultLabels } from './canvas/graphStyle';
 import { strings } from './shared/i18n';
-import { layoutNames, type LayoutName } from './layouts';
+import { layoutNames, type LayoutName } from './canvas/layouts';
 import Legend from './Legend';
 import ListView from './ListView';
 import Loading from './shared/Loading';
@@ -31,7 +31,7 @@ import { getJson, useApi } from './shared/useApi';
 import { useExplorerState } from './useExplorerState';
 import { graphUrl, independentFilter, serializeState, type ExplorerState } from './urlState';
 
-const loadCanvas = () => import('./GraphCanvas');
+const loadCanvas = () => import('./canvas/GraphCanvas');
 const GraphCanvas = dynamic(loadCanvas, {
   ssr: false,
   loading: () => <Loading text="Drawing the graph… · 正在繪製圖譜…" className="canvas-loading" />,

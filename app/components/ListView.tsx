@@ -4,7 +4,7 @@ import type { GraphDocument } from '@/graph/model';
 import { edgeCaption } from './details/figures';
 import { labelName, relName, strings, type Lang } from './shared/i18n';
 import { isIndependent, labelOf, nameOf, otherNameOf } from './shared/names';
-import ShapeIcon from './ShapeIcon';
+import ShapeIcon from './canvas/ShapeIcon';
 
 export interface ListViewProps {
   doc: GraphDocument;

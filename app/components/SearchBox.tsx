@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { SearchHit } from '@/graph/landscape/view';
 import { labelName, strings, type Lang } from './shared/i18n';
-import ShapeIcon from './ShapeIcon';
+import ShapeIcon from './canvas/ShapeIcon';
 import { getJson } from './shared/useApi';
 
 export default function SearchBox({ lang, onPick }: { lang: Lang; onPick: (id: string) => void }) {

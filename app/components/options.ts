@@ -1,7 +1,7 @@
 // Choices offered by the filters and the legend, read off the landscape.
 import type { GraphDocument } from '@/graph/model';
 import type { Ranking } from '@/graph/landscape/rankings';
-import { labelStyles } from './graphStyle';
+import { labelStyles } from './canvas/graphStyle';
 import type { Lang } from './shared/i18n';
 import { nameOf } from './shared/names';
 

@@ -3,12 +3,12 @@
 // nodes the user added, hid or pinned. Pure: used by the server page and
 // the client alike.
 import { VIEW_MAX } from '@/graph/landscape/view';
-import { DEFAULT_VIEW_MAX, rendererChoices, type RendererChoice } from './bigView';
-import { allLabels } from './graphStyle';
+import { DEFAULT_VIEW_MAX, rendererChoices, type RendererChoice } from './canvas/bigView';
+import { allLabels } from './canvas/graphStyle';
 import type { Lang } from './shared/i18n';
 import { parseLang, type RawParams } from './shared/lang';
-import { layoutNames, type LayoutName } from './layouts';
-import { defaultSizing, sizeBys, type SizeBy } from './sizing';
+import { layoutNames, type LayoutName } from './canvas/layouts';
+import { defaultSizing, sizeBys, type SizeBy } from './canvas/sizing';
 
 export type ProvidersFilter = 'all' | 'independent' | 'non-independent';
 export type ViewMode = 'graph' | 'list';

@@ -5,7 +5,7 @@
 // computed remainders are hatched. Loaded on demand (next/dynamic).
 import type { ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from 'recharts';
-import { styleOf } from '@/app/components/graphStyle';
+import { styleOf } from '@/app/components/canvas/graphStyle';
 
 export interface RankingBar {
   id: string;

@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode } from '@/graph/model';
 import type { Lang } from '@/app/components/shared/i18n';
 import { relName } from '@/app/components/shared/i18n';
 import { nameOf } from '@/app/components/shared/names';
-import ShapeIcon from '@/app/components/ShapeIcon';
+import ShapeIcon from '@/app/components/canvas/ShapeIcon';
 import type { WorkbenchStrings } from './strings';
 import { compareCells, isEdge, isNode, isPath, type Cell, type QueryResult } from './values';
 

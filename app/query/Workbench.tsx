@@ -11,15 +11,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphSchema } from '@/graph/landscape/schema';
 import { FUNCTIONS } from './functions';
 import type { GraphDocument } from '@/graph/model';
-import CanvasControls from '@/app/components/CanvasControls';
+import CanvasControls from '@/app/components/canvas/CanvasControls';
 import EdgeDetails from '@/app/components/details/EdgeDetails';
-import { download } from '@/app/components/exportView';
+import { download } from '@/app/components/canvas/exportView';
 import type { Units } from '@/app/components/details/figures';
 import { strings, type Lang } from '@/app/components/shared/i18n';
 import Loading from '@/app/components/shared/Loading';
 import NodeDetails from '@/app/components/details/NodeDetails';
 import SiteHeader from '@/app/components/shared/SiteHeader';
-import { defaultSizing } from '@/app/components/sizing';
+import { defaultSizing } from '@/app/components/canvas/sizing';
 import { getJson, useApi } from '@/app/components/shared/useApi';
 import { useLanguage } from '@/app/components/shared/useLanguage';
 import { queryIn, type Example } from './examples';
@@ -48,7 +48,7 @@ const QueryEditor = dynamic(() => import('./QueryEditor'), {
   ssr: false,
   loading: () => <div className="query-editor editor-loading">…</div>,
 });
-const GraphCanvas = dynamic(() => import('@/app/components/GraphCanvas'), {
+const GraphCanvas = dynamic(() => import('@/app/components/canvas/GraphCanvas'), {
   ssr: false,
   loading: () => <Loading text="…" className="canvas-loading" />,
 });

@@ -12,7 +12,7 @@ import { labelName, relName, strings, type Lang } from '../shared/i18n';
 import Loading from '../shared/Loading';
 import { isIndependent, labelOf, nameOf, otherNameOf, summaryOf } from '../shared/names';
 import NodeLink from './NodeLink';
-import ShapeIcon from '../ShapeIcon';
+import ShapeIcon from '../canvas/ShapeIcon';
 import { useApi } from '../shared/useApi';
 
 /** Relationship figures in the order a reader looks for them: rankings first. */

@@ -3,7 +3,7 @@
 import type { GraphNode } from '@/graph/model';
 import type { Lang } from '../shared/i18n';
 import { nameOf } from '../shared/names';
-import ShapeIcon from '../ShapeIcon';
+import ShapeIcon from '../canvas/ShapeIcon';
 
 export default function NodeLink({ node, lang, href, onOpen }: { node: GraphNode; lang: Lang; href: string; onOpen: (id: string) => void }) {
   return (

@@ -1,7 +1,7 @@
 // The explorer's URL: the cap on a view and the renderer round-trip, and bad
 // values fall back to the defaults instead of breaking the page.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_MAX } from '../../../app/components/bigView';
+import { DEFAULT_VIEW_MAX } from '../../../app/components/canvas/bigView';
 import { defaultState, graphUrl, parseState, serializeState } from '../../../app/components/urlState';
 
 describe('the cap on a view in the URL', () => {

@@ -2,7 +2,7 @@
 // hides while the view moves (on a real, headless cytoscape core).
 import cytoscape from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
-import { chooseWebgl, quietLabelsWhileMoving, WEBGL_FROM } from '../../../app/components/bigView';
+import { chooseWebgl, quietLabelsWhileMoving, WEBGL_FROM } from '../../../../app/components/canvas/bigView';
 
 describe('choosing the renderer', () => {
   it('follows an explicit choice whatever the size', () => {

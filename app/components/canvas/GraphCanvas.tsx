@@ -13,7 +13,7 @@ import CytoscapeView from './CytoscapeView';
 import { toElements } from './elements';
 import { runForceLayout } from './forceLayoutRun';
 import { stylesheet } from './graphStyle';
-import type { Lang } from './shared/i18n';
+import type { Lang } from '../shared/i18n';
 import { layoutOptions, type LayoutName } from './layouts';
 import { hashString, loadPositions, savePositions, seededRandom, viewKey, withSeededRandom, type Positions } from './positions';
 import type { Sizing } from './sizing';

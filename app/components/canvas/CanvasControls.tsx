@@ -1,6 +1,6 @@
 // Zoom, fit and re-layout buttons over the canvas.
 import type { Core } from 'cytoscape';
-import type { Strings } from './shared/i18n';
+import type { Strings } from '../shared/i18n';
 import { fit, zoomBy } from './viewport';
 
 export default function CanvasControls({ cy, t, onRelayout }: { cy: Core | null; t: Strings; onRelayout: () => void }) {

@@ -4,9 +4,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphDocument } from '@/graph/model';
 import { styleOf } from './graphStyle';
-import { relName, strings, type Lang } from './shared/i18n';
-import { edgeCaption } from './details/figures';
-import { nameOf } from './shared/names';
+import { relName, strings, type Lang } from '../shared/i18n';
+import { edgeCaption } from '../details/figures';
+import { nameOf } from '../shared/names';
 import { providerFigures, providerSize, type Sizing } from './sizing';
 
 export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing): ElementDefinition[] {

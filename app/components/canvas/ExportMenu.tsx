@@ -2,7 +2,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphDocument } from '@/graph/model';
 import { exportJson, exportPng, exportSvg } from './exportView';
-import type { Strings } from './shared/i18n';
+import type { Strings } from '../shared/i18n';
 
 export default function ExportMenu({ cy, doc, t, name }: { cy: Core | null; doc: GraphDocument; t: Strings; name: string }) {
   return (

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { runtime } from '@/graph/runtime';
 import { parseLang, type RawParams } from '../components/shared/lang';
-import { valueChainOf } from '../components/valueChain';
-import ValueChainView from '../components/ValueChainView';
+import { valueChainOf } from './valueChain';
+import ValueChainView from './ValueChainView';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Value chain · Landscape Graph' };

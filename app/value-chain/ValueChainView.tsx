@@ -3,10 +3,10 @@
 // chosen language (remembered, and in the URL).
 import { useEffect, useState } from 'react';
 import ChainDiagram from './ChainDiagram';
-import { strings, type Lang } from './shared/i18n';
+import { strings, type Lang } from '../components/shared/i18n';
 import LayerTable from './LayerTable';
-import SiteHeader from './shared/SiteHeader';
-import { useLanguage } from './shared/useLanguage';
+import SiteHeader from '../components/shared/SiteHeader';
+import { useLanguage } from '../components/shared/useLanguage';
 import type { ValueChain } from './valueChain';
 
 export default function ValueChainView({ chain, initialLang, urlHadLang }: { chain: ValueChain; initialLang: Lang; urlHadLang: boolean }) {

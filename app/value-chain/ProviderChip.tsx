@@ -1,7 +1,7 @@
 // A provider's name with its independence shown by marker and border, not by colour alone.
 import type { GraphNode } from '@/graph/model';
-import { strings, type Lang } from './shared/i18n';
-import { isIndependent, nameOf } from './shared/names';
+import { strings, type Lang } from '../components/shared/i18n';
+import { isIndependent, nameOf } from '../components/shared/names';
 
 export default function ProviderChip({ node, lang, href }: { node: GraphNode; lang: Lang; href: string }) {
   const t = strings[lang];

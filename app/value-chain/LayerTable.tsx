@@ -1,7 +1,7 @@
 // The document's comparison of service layers: one row per layer, one column
 // per attribute in the document's order; a cell the document leaves empty is "—".
-import { localised, nameOf } from './shared/names';
-import { strings, type Lang } from './shared/i18n';
+import { localised, nameOf } from '../components/shared/names';
+import { strings, type Lang } from '../components/shared/i18n';
 import type { LayerTable as Table } from './valueChain';
 
 export default function LayerTable({ table, lang }: { table: Table; lang: Lang }) {

@@ -2,9 +2,9 @@
 // providers, what flows on each link between neighbouring stages as an arrow,
 // and links that skip stages as brackets above. Every stage links to the
 // landscape filtered to it.
-import { edgeCaption } from './details/figures';
-import { strings, type Lang } from './shared/i18n';
-import { nameOf, otherNameOf, summaryOf } from './shared/names';
+import { edgeCaption } from '../components/details/figures';
+import { strings, type Lang } from '../components/shared/i18n';
+import { nameOf, otherNameOf, summaryOf } from '../components/shared/names';
 import ProviderChip from './ProviderChip';
 import type { ValueChain } from './valueChain';
 

@@ -1,9 +1,9 @@
 import { rankings } from '@/graph/landscape/rankings';
 import { runtime } from '@/graph/runtime';
 import { preload } from 'react-dom';
-import Explorer from './components/Explorer';
+import Explorer from './explorer/Explorer';
 import { parseLang, type RawParams } from './components/shared/lang';
-import { graphUrl, parseState } from './components/urlState';
+import { graphUrl, parseState } from './explorer/urlState';
 import { modelUnits } from './units';
 
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@
 // schema with counts per label and type, the provenance of every figure, the
 // value chain, and the queries and views the explorer is built on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { valueChainOf } from '../../../../app/components/valueChain';
+import { valueChainOf } from '../../../../app/value-chain/valueChain';
 import { schemaOf } from '../../../../graph/landscape/schema';
 import { Landscape } from '../../../../graph/landscape/view';
 import { figureKeys, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphDocument, type NodeLabel, type RelType } from '../../../../graph/model';

@@ -3,12 +3,12 @@
 // nodes the user added, hid or pinned. Pure: used by the server page and
 // the client alike.
 import { VIEW_MAX } from '@/graph/landscape/view';
-import { DEFAULT_VIEW_MAX, rendererChoices, type RendererChoice } from './canvas/bigView';
-import { allLabels } from './canvas/graphStyle';
-import type { Lang } from './shared/i18n';
-import { parseLang, type RawParams } from './shared/lang';
-import { layoutNames, type LayoutName } from './canvas/layouts';
-import { defaultSizing, sizeBys, type SizeBy } from './canvas/sizing';
+import { DEFAULT_VIEW_MAX, rendererChoices, type RendererChoice } from '../components/canvas/bigView';
+import { allLabels } from '../components/canvas/graphStyle';
+import type { Lang } from '../components/shared/i18n';
+import { parseLang, type RawParams } from '../components/shared/lang';
+import { layoutNames, type LayoutName } from '../components/canvas/layouts';
+import { defaultSizing, sizeBys, type SizeBy } from '../components/canvas/sizing';
 
 export type ProvidersFilter = 'all' | 'independent' | 'non-independent';
 export type ViewMode = 'graph' | 'list';

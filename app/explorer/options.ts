@@ -1,9 +1,9 @@
 // Choices offered by the filters and the legend, read off the landscape.
 import type { GraphDocument } from '@/graph/model';
 import type { Ranking } from '@/graph/landscape/rankings';
-import { labelStyles } from './canvas/graphStyle';
-import type { Lang } from './shared/i18n';
-import { nameOf } from './shared/names';
+import { labelStyles } from '../components/canvas/graphStyle';
+import type { Lang } from '../components/shared/i18n';
+import { nameOf } from '../components/shared/names';
 
 export interface Option {
   id: string;

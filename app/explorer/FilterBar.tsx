@@ -1,7 +1,7 @@
 // Filters: independent / non-independent / all providers, market, layer and
 // value-chain stage. Combinable; the explorer puts them in the URL.
 import type { ProvidersFilter } from './urlState';
-import { strings, type Lang } from './shared/i18n';
+import { strings, type Lang } from '../components/shared/i18n';
 import type { Option } from './options';
 
 

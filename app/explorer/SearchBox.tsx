@@ -3,9 +3,9 @@
 // GET /api/search). Choosing a hit selects it; the canvas centres on it.
 import { useEffect, useId, useState } from 'react';
 import type { SearchHit } from '@/graph/landscape/view';
-import { labelName, strings, type Lang } from './shared/i18n';
-import ShapeIcon from './canvas/ShapeIcon';
-import { getJson } from './shared/useApi';
+import { labelName, strings, type Lang } from '../components/shared/i18n';
+import ShapeIcon from '../components/canvas/ShapeIcon';
+import { getJson } from '../components/shared/useApi';
 
 export default function SearchBox({ lang, onPick }: { lang: Lang; onPick: (id: string) => void }) {
   const t = strings[lang];

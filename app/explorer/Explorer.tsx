@@ -7,31 +7,31 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphDocument } from '@/graph/model';
 import type { Ranking } from '@/graph/landscape/rankings';
 import { Landscape, VIEW_MAX, type GraphView, type NeighbourPage } from '@/graph/landscape/view';
-import { LOAD_MORE_STEP, WORKER_LAYOUT_FROM } from './canvas/bigView';
-import CanvasControls from './canvas/CanvasControls';
-import EdgeDetails from './details/EdgeDetails';
-import ErrorMessage from './shared/ErrorMessage';
-import ExportMenu from './canvas/ExportMenu';
-import type { Units } from './details/figures';
+import { LOAD_MORE_STEP, WORKER_LAYOUT_FROM } from '../components/canvas/bigView';
+import CanvasControls from '../components/canvas/CanvasControls';
+import EdgeDetails from '../components/details/EdgeDetails';
+import ErrorMessage from '../components/shared/ErrorMessage';
+import ExportMenu from '../components/canvas/ExportMenu';
+import type { Units } from '../components/details/figures';
 import FilterBar, { type FilterValues } from './FilterBar';
 import { mergeDocs, visibleDoc } from './filter';
-import { defaultLabels } from './canvas/graphStyle';
-import { strings } from './shared/i18n';
-import { layoutNames, type LayoutName } from './canvas/layouts';
+import { defaultLabels } from '../components/canvas/graphStyle';
+import { strings } from '../components/shared/i18n';
+import { layoutNames, type LayoutName } from '../components/canvas/layouts';
 import Legend from './Legend';
 import ListView from './ListView';
-import Loading from './shared/Loading';
-import { nameOf } from './shared/names';
-import NodeDetails, { type NodeAnswer } from './details/NodeDetails';
+import Loading from '../components/shared/Loading';
+import { nameOf } from '../components/shared/names';
+import NodeDetails, { type NodeAnswer } from '../components/details/NodeDetails';
 import { labelCounts, optionsOf, rankedMarkets } from './options';
 import RankingsPanel from './RankingsPanel';
 import SearchBox from './SearchBox';
-import SiteHeader from './shared/SiteHeader';
-import { getJson, useApi } from './shared/useApi';
+import SiteHeader from '../components/shared/SiteHeader';
+import { getJson, useApi } from '../components/shared/useApi';
 import { useExplorerState } from './useExplorerState';
 import { graphUrl, independentFilter, serializeState, type ExplorerState } from './urlState';
 
-const loadCanvas = () => import('./canvas/GraphCanvas');
+const loadCanvas = () => import('../components/canvas/GraphCanvas');
 const GraphCanvas = dynamic(loadCanvas, {
   ssr: false,
   loading: () => <Loading text="Drawing the graph… · 正在繪製圖譜…" className="canvas-loading" />,

@@ -2,7 +2,7 @@
 // values fall back to the defaults instead of breaking the page.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_MAX } from '../../../app/components/canvas/bigView';
-import { defaultState, graphUrl, parseState, serializeState } from '../../../app/components/urlState';
+import { defaultState, graphUrl, parseState, serializeState } from '../../../app/explorer/urlState';
 
 describe('the cap on a view in the URL', () => {
   it('round-trips max and renderer, and leaves the defaults out', () => {

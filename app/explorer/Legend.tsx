@@ -1,9 +1,9 @@
 // The legend: each node label's shape and colour, a checkbox that shows or
 // hides it, how independence is drawn, and what sizes the providers.
-import { defaultLabels } from './canvas/graphStyle';
-import { labelName, strings, type Lang } from './shared/i18n';
-import ShapeIcon from './canvas/ShapeIcon';
-import { sizeBys, type Sizing } from './canvas/sizing';
+import { defaultLabels } from '../components/canvas/graphStyle';
+import { labelName, strings, type Lang } from '../components/shared/i18n';
+import ShapeIcon from '../components/canvas/ShapeIcon';
+import { sizeBys, type Sizing } from '../components/canvas/sizing';
 
 export interface LegendProps {
   lang: Lang;

@@ -1,10 +1,10 @@
 // The visible elements as tables: the non-visual alternative to the canvas,
 // with the same selection (each name opens its details).
 import type { GraphDocument } from '@/graph/model';
-import { edgeCaption } from './details/figures';
-import { labelName, relName, strings, type Lang } from './shared/i18n';
-import { isIndependent, labelOf, nameOf, otherNameOf } from './shared/names';
-import ShapeIcon from './canvas/ShapeIcon';
+import { edgeCaption } from '../components/details/figures';
+import { labelName, relName, strings, type Lang } from '../components/shared/i18n';
+import { isIndependent, labelOf, nameOf, otherNameOf } from '../components/shared/names';
+import ShapeIcon from '../components/canvas/ShapeIcon';
 
 export interface ListViewProps {
   doc: GraphDocument;

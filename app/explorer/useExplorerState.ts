@@ -3,7 +3,7 @@
 // history entry per click) and the language into localStorage.
 import { useCallback, useEffect, useState } from 'react';
 import { serializeState, type ExplorerState } from './urlState';
-import { useLanguage } from './shared/useLanguage';
+import { useLanguage } from '../components/shared/useLanguage';
 
 export function useExplorerState(initial: ExplorerState, urlHadLang: boolean) {
   const [state, setState] = useState(initial);

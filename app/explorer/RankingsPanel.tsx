@@ -1,8 +1,8 @@
 // Who ranks where: the two 2023 rankings with revenue, share and the
 // independence of each provider, and the heading they come from.
 import type { Ranking } from '@/graph/landscape/rankings';
-import { formatFigure } from './details/figures';
-import { strings, type Lang } from './shared/i18n';
+import { formatFigure } from '../components/details/figures';
+import { strings, type Lang } from '../components/shared/i18n';
 
 const both = (en: string, zh: string, lang: Lang) => (lang === 'zh' ? `${zh} · ${en}` : `${en} · ${zh}`);
 

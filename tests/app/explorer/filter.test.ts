@@ -1,6 +1,6 @@
 // Merging what an expansion fetched into the loaded view.
 import { describe, expect, it } from 'vitest';
-import { mergeDocs } from '../../../app/components/filter';
+import { mergeDocs } from '../../../app/explorer/filter';
 import type { GraphDocument } from '../../../graph/model';
 
 const node = (id: string, name = id) => ({ id, labels: ['Provider'], properties: { id, name_en: name } });

@@ -3,107 +3,42 @@
 // /api/schema, a parameters panel, results as graph (the explorer's canvas),
 // table and JSON, the explorer's details panel, examples, history, saved
 // queries, CSV/JSON export, and the query in the URL.
-import type { Core } from 'cytoscape';
 import type { EditorApi } from '@neo4j-cypher/codemirror';
-import type { EditorSupportSchema } from '@neo4j-cypher/editor-support';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphSchema } from '@/graph/landscape/schema';
-import { FUNCTIONS } from './functions';
 import type { GraphDocument } from '@/graph/model';
-import CanvasControls from '@/app/components/canvas/CanvasControls';
 import EdgeDetails from '@/app/components/details/EdgeDetails';
-import { download } from '@/app/components/canvas/exportView';
 import type { Units } from '@/app/components/details/figures';
-import { strings, type Lang } from '@/app/components/shared/i18n';
-import Loading from '@/app/components/shared/Loading';
 import NodeDetails from '@/app/components/details/NodeDetails';
+import { strings, type Lang } from '@/app/components/shared/i18n';
 import SiteHeader from '@/app/components/shared/SiteHeader';
-import { defaultSizing } from '@/app/components/canvas/sizing';
 import { getJson, useApi } from '@/app/components/shared/useApi';
 import { useLanguage } from '@/app/components/shared/useLanguage';
+import { editorSchema, isError, postQuery } from './api';
 import { queryIn, type Example } from './examples';
 import { checkParams, paramsText } from './params';
+import ParamsPanel from './ParamsPanel';
 import QueryErrorBox from './QueryErrorBox';
-import ResultTable from './ResultTable';
+import ResultsHead from './ResultsHead';
+import ResultTabs, { type ResultTab } from './ResultTabs';
 import SidePanel from './SidePanel';
-import {
-  addSaved,
-  addToHistory,
-  newId,
-  readHistory,
-  readSaved,
-  workbenchSearch,
-  writeHistory,
-  writeSaved,
-  type HistoryEntry,
-  type SavedQuery,
-  type WorkbenchUrl,
-} from './storage';
+import { newId, workbenchSearch, type HistoryEntry, type WorkbenchUrl } from './storage';
 import { workbenchStrings } from './strings';
-import { drawable, toCsv, type QueryError, type QueryResult } from './values';
+import { useQueryLists } from './useQueryLists';
+import { drawable, type QueryError, type QueryResult } from './values';
 import './workbench.css';
 
 const QueryEditor = dynamic(() => import('./QueryEditor'), {
   ssr: false,
   loading: () => <div className="query-editor editor-loading">…</div>,
 });
-const GraphCanvas = dynamic(() => import('@/app/components/canvas/GraphCanvas'), {
-  ssr: false,
-  loading: () => <Loading text="…" className="canvas-loading" />,
-});
-
-type ResultTab = 'graph' | 'table' | 'json';
 type Outcome = { kind: 'result'; result: QueryResult; query: string } | { kind: 'error'; error: QueryError; query: string };
 
 const DEFAULT_QUERY = `MATCH (p:Provider)-[r:RANKED_IN]->(s:Segment)
 RETURN p.name_en AS provider, s.name_en AS market, r.rank AS market_rank, r.share AS share_pct, p, r, s
 ORDER BY market, market_rank`;
 
-
-/**
- * /api/schema in the editor's schema shape. Labels and relationship types
- * carry their colon, as Neo4j Browser passes them: the editor replaces from
- * the colon on, so a bare name would drop it.
- */
-function editorSchema(schema: GraphSchema | undefined, params: string[]): EditorSupportSchema {
-  return {
-    labels: schema?.labels.map((l) => `:${l.name}`) ?? [],
-    relationshipTypes: schema?.relationshipTypes.map((r) => `:${r.name}`) ?? [],
-    propertyKeys: schema?.propertyKeys ?? [],
-    functions: FUNCTIONS,
-    parameters: params,
-  };
-}
-
-async function postQuery(query: string, params: Record<string, unknown>, signal: AbortSignal): Promise<QueryResult | QueryError> {
-  let res: Response;
-  try {
-    res = await fetch('/api/cypher', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, params }),
-      signal,
-    });
-  } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err;
-    return { status: 0, code: 'NETWORK', message: (err as Error).message };
-  }
-  const text = await res.text();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return { status: res.status, code: 'NOT_JSON', message: `HTTP ${res.status}: the answer is not JSON` };
-  }
-  if (!res.ok) {
-    const e = (body as { error?: Partial<QueryError> }).error ?? {};
-    return { status: res.status, code: e.code ?? 'ERROR', message: e.message ?? res.statusText, position: e.position, clause: e.clause, construct: e.construct };
-  }
-  return body as QueryResult;
-}
-
-const isError = (r: QueryResult | QueryError): r is QueryError => 'code' in r && !('rows' in r);
 
 export default function Workbench({ initial, units }: { initial: WorkbenchUrl; units: Units }) {
   const [lang, setLang] = useState<Lang>(initial.lang ?? 'en');
@@ -123,9 +58,8 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
   const [hidden, setHidden] = useState<string[]>([]);
   const [pinned, setPinned] = useState<string[]>([]);
   const [relayout, setRelayout] = useState(0);
-  const [cy, setCy] = useState<Core | null>(null);
-  const [history, setHistory] = useState<HistoryEntry[]>([]);
-  const [saved, setSaved] = useState<SavedQuery[]>([]);
+  const lists = useQueryLists();
+  const { remember } = lists;
   const [copied, setCopied] = useState(false);
   const editor = useRef<EditorApi | null>(null);
   const inflight = useRef<AbortController | null>(null);
@@ -134,13 +68,6 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
   const paramsCheck = useMemo(() => checkParams(params, query, t), [params, query, t]);
   const paramNames = useMemo(() => (paramsCheck.ok ? Object.keys(paramsCheck.params) : []), [paramsCheck]);
   const edSchema = useMemo(() => editorSchema(schema.data, paramNames), [schema.data, paramNames]);
-
-  // History and saved queries live in this browser; read them after mount.
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setHistory(readHistory());
-    setSaved(readSaved());
-  }, []);
 
   // The URL follows the query, its parameters and the language.
   useEffect(() => {
@@ -183,11 +110,7 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
         at: Date.now(),
         outcome: isError(answer) ? { error: answer.code } : { rows: answer.summary.rowCount },
       };
-      setHistory((h) => {
-        const next = addToHistory(h, entry);
-        writeHistory(next);
-        return next;
-      });
+      remember(entry);
       if (isError(answer)) {
         setOutcome({ kind: 'error', error: answer, query: q });
         return;
@@ -196,7 +119,7 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
       const hasGraph = answer.graph.nodes.length > 0;
       setTab((current) => (!hasGraph ? (current === 'json' ? 'json' : 'table') : preferGraph === undefined ? current : preferGraph ? 'graph' : 'table'));
     },
-    [lang],
+    [lang, remember],
   );
 
   const runCurrent = useCallback(() => void run(query, params), [run, query, params]);
@@ -257,8 +180,6 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
   const selectedEdge = selected?.includes(':') ? [...(result?.graph.edges ?? []), ...extra.edges].find((e) => e.id === selected) : undefined;
   const nodeById = (id: string) => [...(result?.graph.nodes ?? []), ...extra.nodes].find((n) => n.id === id);
 
-  const exportName = `landscape-query-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`;
-
   return (
     <div className="app workbench">
       <SiteHeader lang={lang} current="query" onLang={setLang} />
@@ -298,57 +219,11 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
                 {copied ? t.copied : t.share}
               </button>
             </div>
-            <details className="params" open={params.trim() !== '' || !paramsCheck.ok}>
-              <summary>{t.params}</summary>
-              <textarea
-                aria-label={t.params}
-                aria-invalid={!paramsCheck.ok}
-                aria-describedby="params-status"
-                spellCheck={false}
-                rows={Math.min(8, Math.max(3, params.split('\n').length))}
-                value={params}
-                placeholder='{"independent": true}'
-                onChange={(e) => setParams(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-                    e.preventDefault();
-                    runCurrent();
-                  }
-                }}
-              />
-              <p id="params-status" className={paramsCheck.ok ? 'params-ok small' : 'params-bad small'} role={paramsCheck.ok ? undefined : 'alert'}>
-                {paramsCheck.ok ? `✓ ${t.paramsOk}` : `✗ ${paramsCheck.message}`}
-              </p>
-              <p className="muted small">{t.paramsHint}</p>
-            </details>
+            <ParamsPanel params={params} check={paramsCheck} t={t} onChange={setParams} onRun={runCurrent} />
           </section>
 
           <section className="wb-results" aria-labelledby="results-title" aria-busy={running}>
-            <div className="results-head">
-              <h2 id="results-title">{t.results}</h2>
-              {result && (
-                <p className="summary-line" data-rows={result.summary.rowCount} data-truncated={result.summary.truncated}>
-                  {t.summary(result.summary.rowCount, result.summary.ms)}
-                  {' · '}
-                  <span className={result.summary.truncated ? 'warn' : undefined}>{result.summary.truncated ? `⚠ ${t.truncated}` : t.complete}</span>
-                </p>
-              )}
-              {running && <Loading text={t.running} />}
-              <span className="spacer" />
-              {result && (
-                <div className="row-buttons">
-                  <button type="button" onClick={() => download(new Blob([toCsv(result)], { type: 'text/csv;charset=utf-8' }), `${exportName}.csv`)}>
-                    {t.exportCsv}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => download(new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' }), `${exportName}.json`)}
-                  >
-                    {t.exportJson}
-                  </button>
-                </div>
-              )}
-            </div>
+            <ResultsHead result={result} running={running} t={t} />
 
             {blocked && (
               <div className="query-error" role="alert" data-code="PARAMS">
@@ -373,67 +248,16 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
               />
             )}
             {result && (
-              <>
-                <div role="tablist" className="tabs result-tabs" aria-label={t.results}>
-                  {(
-                    [
-                      ['graph', t.tabGraphCount(result.graph.nodes.length)],
-                      ['table', t.tabTableCount(result.summary.rowCount)],
-                      ['json', t.tabJson],
-                    ] as [ResultTab, string][]
-                  ).map(([id, text]) => (
-                    <button
-                      key={id}
-                      type="button"
-                      role="tab"
-                      id={`result-tab-${id}`}
-                      aria-selected={tab === id}
-                      aria-controls={`result-panel-${id}`}
-                      onClick={() => setTab(id)}
-                    >
-                      {text}
-                    </button>
-                  ))}
-                </div>
-                {result.summary.rowCount === 0 && <p className="muted empty-result">{t.noRows}</p>}
-                <div role="tabpanel" id="result-panel-graph" aria-labelledby="result-tab-graph" hidden={tab !== 'graph'} className="result-graph">
-                  {result.graph.nodes.length === 0 ? (
-                    <p className="muted empty-result">{t.noGraph}</p>
-                  ) : (
-                    <>
-                      <p className="muted small graph-count" data-nodes={graphDoc.doc.nodes.length} data-edges={graphDoc.doc.edges.length}>
-                        {t.graphCount(graphDoc.doc.nodes.length, graphDoc.doc.edges.length)}
-                      </p>
-                      {tab === 'graph' && (
-                        <div className="canvas-wrap">
-                          <GraphCanvas
-                            doc={graphDoc.doc}
-                            lang={lang}
-                            sizing={defaultSizing}
-                            layout="fcose"
-                            scope="query"
-                            selected={selected}
-                            focus={focus}
-                            pinned={pinned}
-                            relayout={relayout}
-                            ariaLabel={ts.canvasLabel}
-                            onSelect={(id) => setSelected(id)}
-                            onExpand={expand}
-                            onReady={setCy}
-                          />
-                          <CanvasControls cy={cy} t={ts} onRelayout={() => setRelayout((r) => r + 1)} />
-                        </div>
-                      )}
-                    </>
-                  )}
-                </div>
-                <div role="tabpanel" id="result-panel-table" aria-labelledby="result-tab-table" hidden={tab !== 'table'}>
-                  {tab === 'table' && <ResultTable result={result} lang={lang} t={t} onOpen={open} />}
-                </div>
-                <div role="tabpanel" id="result-panel-json" aria-labelledby="result-tab-json" hidden={tab !== 'json'}>
-                  {tab === 'json' && <pre className="result-json">{JSON.stringify(result, null, 2)}</pre>}
-                </div>
-              </>
+              <ResultTabs
+                result={result}
+                doc={graphDoc.doc}
+                tab={tab}
+                onTab={setTab}
+                lang={lang}
+                t={t}
+                onOpen={open}
+                canvas={{ selected, focus, pinned, relayout, onRelayout: () => setRelayout((r) => r + 1), onSelect: (id) => setSelected(id), onExpand: expand }}
+              />
             )}
           </section>
         </main>
@@ -484,35 +308,14 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
             <SidePanel
               lang={lang}
               t={t}
-              history={history}
-              saved={saved}
+              history={lists.history}
+              saved={lists.saved}
               onExample={loadExample}
               onLoad={load}
-              onDeleteHistory={(id) =>
-                setHistory((h) => {
-                  const next = h.filter((x) => x.id !== id);
-                  writeHistory(next);
-                  return next;
-                })
-              }
-              onClearHistory={() => {
-                writeHistory([]);
-                setHistory([]);
-              }}
-              onSave={(name) =>
-                setSaved((s) => {
-                  const next = addSaved(s, { id: newId(), name, query, params, at: Date.now() });
-                  writeSaved(next);
-                  return next;
-                })
-              }
-              onDeleteSaved={(id) =>
-                setSaved((s) => {
-                  const next = s.filter((x) => x.id !== id);
-                  writeSaved(next);
-                  return next;
-                })
-              }
+              onDeleteHistory={lists.forget}
+              onClearHistory={lists.clearHistory}
+              onSave={(name) => lists.save(name, query, params)}
+              onDeleteSaved={lists.unsave}
             />
           )}
         </aside>

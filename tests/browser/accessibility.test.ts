@@ -44,6 +44,8 @@ const views: [string, string, boolean][] = [
   ['landscape, Chinese', '/?lang=zh&sel=the-group', true],
   ['value chain', '/value-chain?lang=en', false],
   ['value chain, Chinese', '/value-chain?lang=zh', false],
+  ['provider comparison', '/compare?ids=the-group,competitor-a,competitor-e&lang=en', false],
+  ['provider comparison, Chinese', '/compare?ids=the-group,competitor-d&lang=zh', false],
 ];
 
 describe('WCAG 2 A and AA (axe-core)', () => {
@@ -53,6 +55,7 @@ describe('WCAG 2 A and AA (axe-core)', () => {
       await page.goto(server.url + path);
       if (canvas) await canvasReady(page);
       if (path.includes('sel=')) await page.locator('article.details h2').waitFor();
+      if (path.startsWith('/compare')) await page.locator('.compare-table tbody').first().waitFor();
       const found = await violations(page);
       if (found.length) console.log(JSON.stringify(found, null, 2));
       expect(found.map((v) => v.id)).toEqual([]);

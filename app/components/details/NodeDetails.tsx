@@ -87,6 +87,11 @@ export default function NodeDetails({ id, lang, units, actions }: { id: string; 
         <button type="button" onClick={() => actions.onHide(node.id)}>
           {t.hide}
         </button>
+        {labelOf(node) === 'Provider' && (
+          <a className="button-link" href={`/compare?ids=${encodeURIComponent(node.id)}&lang=${lang}`}>
+            {t.compareWith}
+          </a>
+        )}
       </div>
       {figures.length > 0 && <h3>{t.figures}</h3>}
       {figures.length === 0 && withFigures.length === 0 && <p className="muted">{t.noFigures}</p>}

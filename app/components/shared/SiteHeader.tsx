@@ -12,7 +12,7 @@ export default function SiteHeader({
   children,
 }: {
   lang: Lang;
-  current: 'landscape' | 'value-chain' | 'query' | 'markets';
+  current: 'landscape' | 'value-chain' | 'query' | 'markets' | 'compare';
   onLang: (l: Lang) => void;
   children?: ReactNode;
 }) {
@@ -23,7 +23,7 @@ export default function SiteHeader({
         <h1 className="brand-title">{t.appTitle}</h1>
         <span className="brand-sub">{t.appSubtitle}</span>
       </div>
-      <nav aria-label={[t.navLandscape, t.navValueChain, t.navMarkets, t.navQuery].join(' / ')}>
+      <nav aria-label={[t.navLandscape, t.navValueChain, t.navMarkets, t.navCompare, t.navQuery].join(' / ')}>
         <Link href={`/?lang=${lang}`} aria-current={current === 'landscape' ? 'page' : undefined}>
           {t.navLandscape}
         </Link>
@@ -32,6 +32,9 @@ export default function SiteHeader({
         </Link>
         <Link href={`/markets?lang=${lang}`} aria-current={current === 'markets' ? 'page' : undefined}>
           {t.navMarkets}
+        </Link>
+        <Link href={`/compare?lang=${lang}`} aria-current={current === 'compare' ? 'page' : undefined}>
+          {t.navCompare}
         </Link>
         <Link href={`/query?lang=${lang}`} aria-current={current === 'query' ? 'page' : undefined}>
           {t.navQuery}

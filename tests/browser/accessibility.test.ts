@@ -44,6 +44,8 @@ const views: [string, string, boolean][] = [
   ['landscape, Chinese', '/?lang=zh&sel=the-group', true],
   ['value chain', '/value-chain?lang=en', false],
   ['value chain, Chinese', '/value-chain?lang=zh', false],
+  ['market map', '/map?lang=en', false],
+  ['market map, Chinese, independent providers', '/map?lang=zh&providers=independent', false],
   ['provider comparison', '/compare?ids=the-group,competitor-a,competitor-e&lang=en', false],
   ['provider comparison, Chinese', '/compare?ids=the-group,competitor-d&lang=zh', false],
 ];

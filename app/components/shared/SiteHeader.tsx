@@ -12,7 +12,7 @@ export default function SiteHeader({
   children,
 }: {
   lang: Lang;
-  current: 'landscape' | 'value-chain' | 'query' | 'markets' | 'compare';
+  current: 'landscape' | 'value-chain' | 'query' | 'markets' | 'compare' | 'map';
   onLang: (l: Lang) => void;
   children?: ReactNode;
 }) {
@@ -23,7 +23,7 @@ export default function SiteHeader({
         <h1 className="brand-title">{t.appTitle}</h1>
         <span className="brand-sub">{t.appSubtitle}</span>
       </div>
-      <nav aria-label={[t.navLandscape, t.navValueChain, t.navMarkets, t.navCompare, t.navQuery].join(' / ')}>
+      <nav aria-label={[t.navLandscape, t.navValueChain, t.navMarkets, t.navMap, t.navCompare, t.navQuery].join(' / ')}>
         <Link href={`/?lang=${lang}`} aria-current={current === 'landscape' ? 'page' : undefined}>
           {t.navLandscape}
         </Link>
@@ -32,6 +32,9 @@ export default function SiteHeader({
         </Link>
         <Link href={`/markets?lang=${lang}`} aria-current={current === 'markets' ? 'page' : undefined}>
           {t.navMarkets}
+        </Link>
+        <Link href={`/map?lang=${lang}`} aria-current={current === 'map' ? 'page' : undefined}>
+          {t.navMap}
         </Link>
         <Link href={`/compare?lang=${lang}`} aria-current={current === 'compare' ? 'page' : undefined}>
           {t.navCompare}

@@ -81,7 +81,8 @@ export default function CompareView({ initialIds, initialLang, units }: { initia
         ))}
         {pending && <Loading text="…" />}
         {answers.length < 2 && !pending && <p className="muted">{t.pickTwo}</p>}
-        {answers.length > 0 && (
+        {/* Drawn once every provider asked for has answered, so columns do not jump in one by one. */}
+        {answers.length > 0 && !pending && (
           <>
             <div className="row-buttons">
               <button type="button" onClick={exportCsv} disabled={answers.length < 2}>

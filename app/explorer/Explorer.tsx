@@ -29,6 +29,7 @@ import SearchBox from './SearchBox';
 import SiteHeader from '../components/shared/SiteHeader';
 import { getJson, useApi } from '../components/shared/useApi';
 import { useExplorerState } from './useExplorerState';
+import ViewTools from './ViewTools';
 import { graphUrl, independentFilter, serializeState, type ExplorerState } from './urlState';
 
 const loadCanvas = () => import('../components/canvas/GraphCanvas');
@@ -51,7 +52,7 @@ export interface ExplorerProps {
 }
 
 export default function Explorer({ initial, urlHadLang, rankings, units }: ExplorerProps) {
-  const [state, update] = useExplorerState(initial, urlHadLang);
+  const [state, update, history] = useExplorerState(initial, urlHadLang);
   const { lang } = state;
   const t = strings[lang];
   const graph = useApi<GraphView>(graphUrl(state.max));
@@ -62,6 +63,8 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
   const [extra, setExtra] = useState<GraphDocument>(EMPTY);
   const landscape = useMemo(() => (graph.data ? new Landscape(mergeDocs(graph.data, extra)) : undefined), [graph.data, extra]);
   const expanded = useRef(new Map<string, number>());
+  /** The nodes each expansion brought into the view (not those already in it), for "Collapse". */
+  const [broughtBy, setBroughtBy] = useState<Record<string, string[]>>({});
   const [expansion, setExpansion] = useState<{ id: string; shown: number; total: number }>();
   const [cy, setCy] = useState<Core | null>(null);
   const [focus, setFocus] = useState(initial.sel && !initial.sel.includes(':') ? { id: initial.sel, n: 1 } : undefined);
@@ -112,12 +115,25 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
           setExpansion(r.total > EXPAND_CHUNK ? { id, shown, total: r.total } : undefined);
           setExtra((x) => mergeDocs(x, r));
           const ids = [id, ...r.nodes.map((n) => n.id)];
+          const shownNow = new Set(visible.nodes.map((n) => n.id));
+          const brought = r.nodes.map((n) => n.id).filter((n) => !shownNow.has(n) && n !== id);
+          setBroughtBy((b) => ({ ...b, [id]: [...(b[id] ?? []), ...brought] }));
           update((s) => ({ add: withAll(s.add, ids), hide: without(s.hide, ids) }));
         },
         (err: Error) => setExpandError({ id, message: err.message }),
       );
     },
-    [update],
+    [update, visible],
+  );
+  const collapse = useCallback(
+    (id: string) => {
+      const brought = broughtBy[id] ?? [];
+      setBroughtBy((b) => Object.fromEntries(Object.entries(b).filter(([k]) => k !== id)));
+      expanded.current.delete(id);
+      setExpansion((e) => (e?.id === id ? undefined : e));
+      update((s) => ({ add: without(s.add, brought) }));
+    },
+    [update, broughtBy],
   );
 
   // Nodes asked for (URL, search, a link) that the capped view does not hold
@@ -179,6 +195,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
             </button>
           </div>
         </div>
+        <ViewTools t={t} history={history} search={serializeState({ ...state, sel: undefined })} />
       </div>
       <div className="workspace">
         <Legend
@@ -279,7 +296,16 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
               id={state.sel}
               lang={lang}
               units={units}
-              actions={{ hrefFor, onOpen: open, onExpand: expand, onHide: hide, onPin: togglePin, pinned: state.pin.includes(state.sel), onLoaded: onDetailsLoaded }}
+              actions={{
+                hrefFor,
+                onOpen: open,
+                onExpand: expand,
+                onCollapse: broughtBy[state.sel]?.length ? collapse : undefined,
+                onHide: hide,
+                onPin: togglePin,
+                pinned: state.pin.includes(state.sel),
+                onLoaded: onDetailsLoaded,
+              }}
             />
           )}
           {selectedEdge && (

@@ -29,6 +29,8 @@ export interface NodeActions {
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
   onExpand: (id: string) => void;
+  /** Takes back what expanding the node brought into the view; absent when it brought nothing. */
+  onCollapse?: (id: string) => void;
   onHide: (id: string) => void;
   onPin: (id: string) => void;
   pinned: boolean;
@@ -81,6 +83,11 @@ export default function NodeDetails({ id, lang, units, actions }: { id: string; 
         <button type="button" onClick={() => actions.onExpand(node.id)}>
           {t.expand}
         </button>
+        {actions.onCollapse && (
+          <button type="button" onClick={() => actions.onCollapse?.(node.id)}>
+            {t.collapse}
+          </button>
+        )}
         <button type="button" onClick={() => actions.onPin(node.id)} aria-pressed={actions.pinned}>
           {actions.pinned ? t.unpin : t.pin}
         </button>

@@ -30,6 +30,9 @@ import SiteHeader from '../components/shared/SiteHeader';
 import { getJson, useApi } from '../components/shared/useApi';
 import { useExplorerState } from './useExplorerState';
 import ViewTools from './ViewTools';
+import { ranked } from '../components/canvas/centrality';
+import { isMetric } from '../components/canvas/sizing';
+import { useCentrality } from '../components/canvas/useCentrality';
 import { graphUrl, independentFilter, serializeState, type ExplorerState } from './urlState';
 
 const loadCanvas = () => import('../components/canvas/GraphCanvas');
@@ -39,6 +42,8 @@ const GraphCanvas = dynamic(loadCanvas, {
 });
 
 const EMPTY: GraphDocument = { nodes: [], edges: [] };
+/** Nodes the legend lists by centrality. */
+const CENTRAL_LISTED = 10;
 /** Relationships one expansion brings in: ten times Neo4j Browser's 100. */
 const EXPAND_CHUNK = 1_000;
 const without = (list: string[], ids: string[]) => list.filter((x) => !ids.includes(x));
@@ -83,6 +88,11 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
     [landscape, state.providers, state.segment, state.layer, state.stage, state.labels, state.add, state.hide],
   );
   const sizing = useMemo(() => ({ by: state.size, market: state.market }), [state.size, state.market]);
+  const scores = useCentrality(visible, isMetric(state.size) ? state.size : undefined);
+  const central = useMemo(
+    () => scores && ranked(scores, CENTRAL_LISTED).map(([id, score]) => ({ id, score, name: nameOf(landscape?.byId.get(id), lang) })),
+    [scores, landscape, lang],
+  );
 
   const select = useCallback(
     (id: string | undefined, opts: { focus?: boolean } = {}) => {
@@ -206,6 +216,8 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
           sizing={sizing}
           onSizing={(s) => update({ size: s.by, market: s.market })}
           markets={rankedMarkets(rankings, graph.data, lang)}
+          central={central}
+          onSelect={open}
         />
         <main className="stage" aria-label={t.navLandscape}>
           <div className="status-line">
@@ -267,6 +279,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
                   onExpand={expand}
                   onReady={setCy}
                   renderer={state.renderer}
+                  centrality={scores}
                 />
                 <CanvasControls cy={cy} t={t} onRelayout={() => setRelayout((r) => r + 1)} />
               </div>

@@ -1,9 +1,11 @@
 // The legend: each node label's shape and colour, a checkbox that shows or
-// hides it, how independence is drawn, and what sizes the providers.
+// hides it, how independence is drawn, and what sizes the nodes: providers'
+// figures in a market, or every node's centrality in the view, with the most
+// central listed.
 import { defaultLabels } from '../components/canvas/graphStyle';
 import { labelName, strings, type Lang } from '../components/shared/i18n';
 import ShapeIcon from '../components/canvas/ShapeIcon';
-import { sizeBys, type Sizing } from '../components/canvas/sizing';
+import { byMarket, isMetric, sizeBys, type Sizing } from '../components/canvas/sizing';
 
 export interface LegendProps {
   lang: Lang;
@@ -14,9 +16,12 @@ export interface LegendProps {
   sizing: Sizing;
   onSizing: (s: Sizing) => void;
   markets: { id: string; name: string }[];
+  /** With a centrality sizing: the most central nodes of the view (undefined while computed). */
+  central?: { id: string; name: string; score: number }[];
+  onSelect?: (id: string) => void;
 }
 
-export default function Legend({ lang, counts, shown, onLabels, sizing, onSizing, markets }: LegendProps) {
+export default function Legend({ lang, counts, shown, onLabels, sizing, onSizing, markets, central, onSelect }: LegendProps) {
   const t = strings[lang];
   const all = counts.map(([l]) => l);
   const isShown = (l: string) => (shown ?? defaultLabels).includes(l);
@@ -76,7 +81,7 @@ export default function Legend({ lang, counts, shown, onLabels, sizing, onSizing
         </div>
         <label className="stacked">
           <span>{t.sizeMarket}</span>
-          <select value={sizing.market} onChange={(e) => onSizing({ ...sizing, market: e.target.value })} disabled={sizing.by === 'none'}>
+          <select value={sizing.market} onChange={(e) => onSizing({ ...sizing, market: e.target.value })} disabled={!byMarket(sizing.by)}>
             {markets.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -84,6 +89,38 @@ export default function Legend({ lang, counts, shown, onLabels, sizing, onSizing
             ))}
           </select>
         </label>
+        {isMetric(sizing.by) && (
+          <div className="central">
+            <p className="muted small">{t.sizeMetricHint}</p>
+            {!central ? (
+              <p className="muted small">{t.computing}</p>
+            ) : (
+              <table className="central-table">
+                <caption>{t.mostCentral}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t.name}</th>
+                    <th scope="col">{t.centralScore}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {central.map((c, i) => (
+                    <tr key={c.id} data-node={c.id}>
+                      <td>{i + 1}</td>
+                      <td>
+                        <button type="button" className="link-button" onClick={() => onSelect?.(c.id)}>
+                          {c.name}
+                        </button>
+                      </td>
+                      <td>{sizing.by === 'degree' ? c.score : c.score.toFixed(3)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        )}
       </fieldset>
       <p className="muted small">{t.edgesKey}</p>
     </aside>

@@ -109,6 +109,21 @@ describe('laying out a big view', () => {
     await page.context().close();
   });
 
+  it('sizes a big view by betweenness computed in a web worker and lists its most central nodes', async () => {
+    const page = await openView('?lang=en&labels=all&max=3000&size=betweenness');
+    await page.locator('.central-table tbody tr').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('.central-table tbody tr').count()).toBe(10);
+    const first = await page.locator('.central-table tbody tr').first().getAttribute('data-node');
+    // The most central node is drawn the largest.
+    const sizes = await page.evaluate((id) => {
+      const all = window.__cy!.nodes().map((n) => Number(n.data('size')));
+      return { top: Number(window.__cy!.getElementById(id!).data('size')), max: Math.max(...all), min: Math.min(...all) };
+    }, first);
+    expect(sizes.top).toBe(sizes.max);
+    expect(sizes.max).toBeGreaterThan(sizes.min);
+    await page.context().close();
+  });
+
   it('hides node labels while the view moves and brings them back when it stops', async () => {
     const page = await openView('?lang=en&labels=all&max=3000');
     // Checked in the same task as the pan: the labels come back 150 ms after the last move.

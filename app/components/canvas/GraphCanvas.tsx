@@ -54,6 +54,8 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core) => void;
   /** auto: WebGL from bigView.WEBGL_FROM elements on. */
   renderer?: RendererChoice;
+  /** The visible graph's centrality scores, when the sizing is by a centrality metric (useCentrality). */
+  centrality?: Map<string, number>;
 }
 
 /** Something running that a newer layout stops. */
@@ -128,7 +130,7 @@ function fitPositions(cy: Core, positions: Float64Array, padding = 40): void {
 }
 
 function Canvas(props: GraphCanvasProps & { webgl: boolean; big: boolean }) {
-  const { doc, lang, sizing, layout, scope, selected, focus, pinned, relayout, ariaLabel, webgl, big } = props;
+  const { doc, lang, sizing, layout, scope, selected, focus, pinned, relayout, ariaLabel, webgl, big, centrality } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const latest = useRef(props);
   const keyRef = useRef('');
@@ -143,7 +145,7 @@ function Canvas(props: GraphCanvasProps & { webgl: boolean; big: boolean }) {
     latest.current = props;
   });
 
-  const elements = useMemo(() => toElements(doc, lang, sizing), [doc, lang, sizing]);
+  const elements = useMemo(() => toElements(doc, lang, sizing, centrality), [doc, lang, sizing, centrality]);
   const style = useMemo(() => stylesheet(big), [big]);
   const nodeKey = useMemo(() => doc.nodes.map((n) => n.id).sort().join('|'), [doc]);
 

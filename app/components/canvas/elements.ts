@@ -7,12 +7,16 @@ import { styleOf } from './graphStyle';
 import { relName, strings, type Lang } from '../shared/i18n';
 import { edgeCaption } from '../details/figures';
 import { nameOf } from '../shared/names';
-import { providerFigures, providerSize, type Sizing } from './sizing';
+import { centralSize, isMetric, providerFigures, providerSize, type Sizing } from './sizing';
 
-export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing): ElementDefinition[] {
+/** `centrality`: the visible graph's scores when the sizing is by a centrality metric. */
+export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing, centrality?: Map<string, number>): ElementDefinition[] {
   const t = strings[lang];
   const figures = providerFigures(doc, sizing);
   const max = Math.max(0, ...figures.values());
+  const central = isMetric(sizing.by) ? centrality : undefined;
+  let maxCentral = 0;
+  for (const v of central?.values() ?? []) if (v > maxCentral) maxCentral = v;
   const shares = providerFigures(doc, { by: 'share', market: sizing.market });
   const nodes: ElementDefinition[] = doc.nodes.map((n) => {
     const label = n.labels[0] ?? '';
@@ -26,6 +30,7 @@ export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing): Elem
       caption += `\n${independent ? '✓' : '✗'} ${independent ? t.independentBadge : t.dependentBadge}`;
       size = providerSize(figures.get(n.id), max, sizing.by, style.size);
     }
+    if (central) size = centralSize(central.get(n.id), maxCentral, style.size);
     const share = shares.get(n.id) ?? 0;
     return { group: 'nodes', data: { id: n.id, caption, kind: label, size, share }, classes: classes.join(' ') };
   });

@@ -1,6 +1,6 @@
 // The differential test of issue 12: every query of the corpus runs on the
 // embedded engine through the path the API uses (gate → translation → worker
-// pool, graph/query/kuzu-translate.ts) and on Neo4j (a READ session, as the
+// pool, graph/query/kuzu-translate/) and on Neo4j (a READ session, as the
 // API runs it), and the rows are compared — as multisets unless the query
 // orders them, floats to 1e-9, nodes and relationships by id and properties.
 // It prints: equal X/N, refused UNSUPPORTED Y, different Z; the bar is Z = 0.

@@ -1,4 +1,5 @@
 // Clauses: relationship uniqueness within a MATCH, ORDER BY of aliases, column names.
+import { relName } from './patterns';
 import type { Translation } from './translation';
 import { child, find, keyword, type Tree } from './tree';
 
@@ -15,9 +16,16 @@ export function relPattern(tr: Translation, r: Tree): RelPattern {
   const label = child(r, 'labelExpression');
   const typeText = label ? tr.text(label).replace(/^\s*:/, '') : undefined;
   const types = typeText && /^[\sA-Za-z0-9_|]+$/.test(typeText) && !/:/.test(typeText) ? typeText.split('|').map((x) => x.trim()) : undefined;
-  return { node: r, variable: variable ? tr.text(variable) : undefined, types, variableLength: !!child(r, 'pathLength') };
+  const siblings = r.parent?.children ?? [];
+  const quantified = siblings[siblings.indexOf(r) + 1]?.name === 'quantifier';
+  return { node: r, variable: variable ? tr.text(variable) : undefined, types, variableLength: !!child(r, 'pathLength') || quantified };
 }
 
+/**
+ * Neo4j binds each relationship once per MATCH: patterns that may bind the
+ * same one are told apart by id, and a variable-length one by the ids of the
+ * trail it walks.
+ */
 export function relationshipUniqueness(tr: Translation, match: Tree) {
   const patterns = child(match, 'patternList');
   if (!patterns) return;
@@ -26,25 +34,20 @@ export function relationshipUniqueness(tr: Translation, match: Tree) {
   const pairs: [RelPattern, RelPattern][] = [];
   for (let i = 0; i < rels.length; i++) for (let j = i + 1; j < rels.length; j++) if (overlap(rels[i]!, rels[j]!)) pairs.push([rels[i]!, rels[j]!]);
   if (!pairs.length) return;
-  const named = new Map<RelPattern, string>();
-  const nameOf = (r: RelPattern) => {
-    if (r.variableLength) tr.refuse(r.node, 'a variable-length relationship beside another relationship of the same type in one MATCH', 'Neo4j never uses one relationship twice in a MATCH, and the embedded engine may');
-    if (r.variable) return r.variable;
-    let v = named.get(r);
-    if (!v) {
-      v = tr.variable();
-      named.set(r, v);
-      const bracket = r.node.children.find((c) => c.terminal && c.name === '[');
-      if (bracket) tr.close(bracket, v);
-      else {
-        // `-->`, `<--` or `--`: write the brackets.
-        const lines = r.node.children.filter((c) => c.name === 'arrowLine');
-        tr.close(lines[0]!, `[${v}]`);
-      }
+  const condition = ([a, b]: [RelPattern, RelPattern]) => {
+    if (a.variableLength && b.variableLength) {
+      tr.refuse(b.node, 'two variable-length relationships of the same type in one MATCH', 'Neo4j never uses one relationship twice in a MATCH, and the embedded engine may');
     }
-    return v;
+    const inShortest = (r: RelPattern) => r.variableLength && r.node.parent?.parent?.name === 'shortestPathPattern';
+    if (inShortest(a) || inShortest(b)) tr.refuse(a.node, 'shortestPath(…) beside another relationship of the same type in one MATCH', 'Neo4j never uses one relationship twice in a MATCH, and the embedded engine may');
+    const [list, single] = a.variableLength ? [a, b] : b.variableLength ? [b, a] : [undefined, undefined];
+    if (list && single) {
+      const x = tr.lambda();
+      return `size(list_filter(rels(${relName(tr, list.node)}), ${x} -> id(${x}) = id(${relName(tr, single.node)}))) = 0`;
+    }
+    return `id(${relName(tr, a.node)}) <> id(${relName(tr, b.node)})`;
   };
-  const conditions = pairs.map(([a, b]) => `id(${nameOf(a)}) <> id(${nameOf(b)})`).join(' AND ');
+  const conditions = pairs.map(condition).join(' AND ');
   const where = child(match, 'whereClause');
   if (where) {
     const cond = where.children.find((c) => !c.terminal)!;
@@ -71,8 +74,17 @@ export function aliasShadowing(tr: Translation, body: Tree) {
   for (const { item, alias } of aliases) {
     const name = tr.text(alias);
     const expr = item.children[0]!;
-    if (before.has(name) && tr.text(expr).trim() !== name) {
-      tr.refuse(alias, `ORDER BY of the alias ${name}, which shadows a variable`, 'the embedded engine sorts by the variable, Neo4j by the alias; use another alias');
+    if (!before.has(name) || tr.text(expr).trim() === name) continue;
+    if (body.parent?.name !== 'returnClause') {
+      tr.refuse(alias, `ORDER BY of the alias ${name}, which shadows a variable, in WITH`, 'the embedded engine sorts by the variable, Neo4j by the alias; use another alias');
+    }
+    // RETURN: the engine sorts by a fresh alias, and the column gets Neo4j's name back.
+    const fresh = tr.column(name);
+    tr.replace(alias, fresh);
+    tr.done.add(alias);
+    for (const v of find(orderBy, 'variable').filter((v) => tr.text(v) === name)) {
+      tr.replace(v, fresh);
+      tr.done.add(v);
     }
   }
 }
@@ -81,7 +93,7 @@ export function aliasShadowing(tr: Translation, body: Tree) {
 export function columnName(tr: Translation, item: Tree) {
   if (keyword(item, 'AS')) return;
   const text = tr.text(item);
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(text.trim()) || text.includes('`')) return;
+  if ((/^[A-Za-z_][A-Za-z0-9_]*$/.test(text.trim()) && !tr.varLength.has(text.trim())) || text.includes('`')) return;
   tr.close(item, ` AS \`${text}\``);
 }
 

@@ -4,30 +4,6 @@ import { parameterName } from './params';
 import { INT, type Translation } from './translation';
 import { child, find, keyword, type Tree } from './tree';
 
-/** A list index or slice: Neo4j counts from 0, the engine from 1. */
-export function listAccess(tr: Translation, t: Tree) {
-  const inner = t.children.filter((c) => !c.terminal);
-  const dots = t.children.find((c) => c.terminal && c.name === '..');
-  if (!dots) {
-    const index = inner[0];
-    if (!index) return;
-    const text = tr.text(index);
-    if (/^\s*['"]/.test(text)) tr.refuse(t, 'a dynamic property n[key]');
-    if (!INT.test(text)) tr.refuse(t, 'a list index by an expression', 'the embedded engine counts list positions from 1, Neo4j from 0, and only a literal index is translated');
-    const n = Number(text.replace(/\s/g, ''));
-    if (n >= 0) tr.replace(index, String(n + 1));
-    return;
-  }
-  const from = inner.find((c) => c.end <= dots.start);
-  const to = inner.find((c) => c.start >= dots.end);
-  const literal = (c: Tree | undefined) => c === undefined || (INT.test(tr.text(c)) && Number(tr.text(c).replace(/\s/g, '')) >= 0);
-  if (!to || !literal(from) || !literal(to)) {
-    tr.refuse(t, 'a list slice with an open end, a negative or a computed bound', 'the embedded engine counts list positions from 1, Neo4j from 0, and only non-negative literal bounds are translated');
-  }
-  if (from) tr.replace(from, String(Number(tr.text(from).replace(/\s/g, '')) + 1));
-  else tr.open(dots, '1');
-}
-
 /** `[x IN list WHERE p | e]`: the engine's list_filter and list_transform with lambdas. */
 export function listComprehension(tr: Translation, t: Tree) {
   const open = t.children[0]!;
@@ -80,7 +56,10 @@ export function labelPredicate(tr: Translation, cmp: Tree) {
   tr.replace({ start: subject.start, end: cmp.end }, `label(${tr.text(subject).trim()}) IN [${names.map((n) => `'${n}'`).join(', ')}]`);
 }
 
-/** Neo4j compares `x IN list` with a null in the list as null, the engine as false: the same only where the result filters rows. */
+/**
+ * `x IN list` where the list holds a null: Neo4j answers true if x is found,
+ * else null (the engine: false); a null x is null for a non-empty list.
+ */
 export function inWithNull(tr: Translation, cmp: Tree) {
   const list = cmp.children.find((c) => !c.terminal);
   if (!list) return;
@@ -90,13 +69,86 @@ export function inWithNull(tr: Translation, cmp: Tree) {
     return Array.isArray(v) && v.includes(null);
   });
   if (!literalNull && !paramNull) return;
-  // Only AND, OR and brackets may lie between the comparison and WHERE.
-  let node: Tree = cmp.parent!;
-  for (let up = node.parent; up; node = up, up = up.parent) {
-    if (up.name === 'whereClause') return;
-    const passes = (up.start === node.start && up.end === node.end) || ['expression', 'expression10', 'parenthesizedExpression', 'expression1'].includes(up.name);
-    if (!passes) break;
-  }
-  tr.refuse(cmp.parent!, 'IN with a list that holds null, outside a WHERE filter', 'Neo4j answers null where the embedded engine answers false');
+  const owner = cmp.parent!;
+  const subject = owner.children[0]!;
+  if (owner.children.length !== 2) tr.refuse(owner, 'IN with a list that holds null, followed by another comparison', 'Neo4j answers null where the embedded engine answers false');
+  const e = tr.lambda();
+  tr.rewrite(owner, [subject, list], (x, l) => `(CASE WHEN list_contains(${l}, ${x}) THEN true WHEN (${x}) IS NULL OR size(list_filter(${l}, ${e} -> ${e} IS NULL)) > 0 THEN NULL ELSE false END)`);
 }
 
+/** `a < b < c`: Neo4j's `a < b AND b < c`; the engine compares two values at a time. */
+export function chainedComparison(tr: Translation, t: Tree) {
+  const operands = t.children.filter((c) => !c.terminal);
+  if (operands.length < 3) return;
+  const ops = t.children.filter((c) => c.terminal).map((c) => c.name);
+  tr.rewrite(t, operands, (...x) => `(${ops.map((op, i) => `(${x[i]}) ${op} (${x[i + 1]})`).join(' AND ')})`);
+}
+
+/** 0x1F and 0o17: Neo4j's hexadecimal and octal integers, which the engine reads as other tokens. */
+export function numberLiteral(tr: Translation, t: Tree) {
+  const text = tr.text(t).trim();
+  const m = /^(-?)0([xo])([0-9a-f_]+)$/i.exec(text);
+  if (m) tr.replace(t, `${m[1]}${BigInt(`0${m[2]!.toLowerCase()}${m[3]!.replace(/_/g, '')}`).toString()}`);
+}
+
+/** The engine's typeof() names of a Neo4j type, for the type predicate `x IS :: T`. */
+const TYPE_NAMES: Record<string, string[]> = {
+  STRING: ['STRING'],
+  BOOLEAN: ['BOOL'],
+  BOOL: ['BOOL'],
+  INTEGER: ['INT64', 'INT32', 'INT16', 'INT8', 'INT128', 'UINT64', 'UINT32', 'UINT16', 'UINT8', 'SERIAL'],
+  INT: ['INT64', 'INT32', 'INT16', 'INT8', 'INT128', 'UINT64', 'UINT32', 'UINT16', 'UINT8', 'SERIAL'],
+  FLOAT: ['DOUBLE', 'FLOAT'],
+};
+
+/** `x IS [NOT] :: T [NOT NULL]`: Neo4j counts null as of every nullable type. */
+export function typePredicate(tr: Translation, cmp: Tree): boolean {
+  const type = child(cmp, 'type');
+  if (!type) return false;
+  const owner = cmp.parent!;
+  const parts = type.children.filter((c) => c.name === 'typePart');
+  const name = parts.length === 1 ? child(parts[0]!, 'typeName') : undefined;
+  const names = name ? TYPE_NAMES[tr.text(name).replace(/\s+/g, ' ').trim().toUpperCase()] : undefined;
+  if (!names || owner.children.length !== 2) tr.refuse(owner, 'a type predicate IS :: of this type', 'strings, booleans, integers and floats are translated');
+  const negated = cmp.children.some((c) => c.terminal && c.name.toUpperCase() === 'NOT');
+  const notNull = !!child(parts[0]!, 'typeNullability');
+  const list = names.map((n) => `'${n}'`).join(', ');
+  tr.rewrite(owner, [owner.children[0]!], (x) => {
+    const is = notNull ? `((${x}) IS NOT NULL AND typeof(${x}) IN [${list}])` : `((${x}) IS NULL OR typeof(${x}) IN [${list}])`;
+    return negated ? `(NOT ${is})` : is;
+  });
+  return true;
+}
+
+/**
+ * `list + x` and `x + list` with one element, and `string + number`: Neo4j
+ * appends, prepends and concatenates; the engine adds only two lists, two
+ * strings or two numbers. Translated where the types are known.
+ */
+export function addition(tr: Translation, t: Tree) {
+  const operands = t.children.filter((c) => !c.terminal);
+  const ops = t.children.filter((c) => c.terminal).map((c) => c.name);
+  if (operands.length !== 2 || ops[0] !== '+') return;
+  const [a, b] = operands as [Tree, Tree];
+  const [ka, kb] = [tr.kindOf(a), tr.kindOf(b)];
+  const [sa, sb] = [tr.storageOf(a), tr.storageOf(b)];
+  const scalar = (s: string | undefined) => s === 'INT64' || s === 'DOUBLE' || s === 'STRING' || s === 'BOOLEAN';
+  if (ka === 'list' && kb !== 'list' && scalar(sb)) return tr.rewrite(t, [a, b], (x, y) => `list_append(${x}, ${y})`);
+  if (kb === 'list' && ka !== 'list' && scalar(sa)) return tr.rewrite(t, [a, b], (x, y) => `list_prepend(${y}, ${x})`);
+  if (sa === 'STRING' && sb === 'INT64') return tr.rewrite(t, [a, b], (x, y) => `(${x}) + CAST(${y} AS STRING)`);
+  if (sa === 'INT64' && sb === 'STRING') return tr.rewrite(t, [a, b], (x, y) => `CAST(${x} AS STRING) + (${y})`);
+  if ((sa === 'STRING' && sb === 'DOUBLE') || (sa === 'DOUBLE' && sb === 'STRING')) {
+    tr.refuse(t, 'a string plus a float', "Neo4j writes the float as Java does (1.0E20), the embedded engine otherwise");
+  }
+}
+
+/** reduce(acc = init, x IN list | e): the engine's list_reduce over the list with init put first. */
+export function reduce(tr: Translation, t: Tree) {
+  const vars = t.children.filter((c) => c.name === 'variable');
+  const exprs = t.children.filter((c) => c.name === 'expression');
+  const [acc, x] = vars;
+  const [init, list, body] = exprs;
+  if (!acc || !x || !init || !list || !body) return tr.refuse(t, 'reduce(…)');
+  const [a, v] = [tr.text(acc), tr.text(x)];
+  tr.rewrite(t, [init, list, body], (i, l, e) => `list_reduce(list_concat([${i}], ${l}), (${a}, ${v}) -> ${e})`);
+}

@@ -1,8 +1,9 @@
 // Function calls: those the engine answers as Neo4j does, written in the
 // engine's terms; the others refused.
-import type { StorageType } from '../../model';
+import { CONVERSIONS, conversion } from './conversions';
 import { INT, type Translation } from './translation';
-import { child, type Tree } from './tree';
+import { element } from './access';
+import { child, find, type Tree } from './tree';
 
 /** Functions the embedded engine answers as Neo4j does (lower case), each checked by the differential corpus. */
 const FUNCTIONS = new Set([
@@ -10,63 +11,88 @@ const FUNCTIONS = new Set([
   'size', 'length', 'nodes', 'relationships', 'labels', 'type', 'coalesce', 'range',
   'toupper', 'tolower', 'trim', 'ltrim', 'rtrim', 'substring', 'left', 'right', 'replace', 'reverse',
   'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round', 'split', 'tail', 'head', 'last',
-  'pi', 'log', 'log10', 'isempty',
+  'pi', 'log', 'log10', 'isempty', 'e', 'exp', 'percentilecont', 'startnode', 'endnode',
 ]);
+
+/** The engine's types of a function's arguments, where a literal null there needs one (it cannot bind an untyped null). */
+const ARGUMENT_TYPES: Record<string, string[]> = {
+  tolower: ['STRING'], toupper: ['STRING'], ltrim: ['STRING'], rtrim: ['STRING'], reverse: ['STRING'],
+  substring: ['STRING', 'INT64', 'INT64'], left: ['STRING', 'INT64'], right: ['STRING', 'INT64'],
+  replace: ['STRING', 'STRING', 'STRING'], split: ['STRING', 'STRING'],
+};
+
+function nullArguments(tr: Translation, name: string, args: Tree[]) {
+  const types = ARGUMENT_TYPES[name];
+  if (!types) return;
+  args.forEach((a, i) => {
+    if (types[i] && /^null$/i.test(tr.text(a).trim())) tr.replace(a, `CAST(NULL AS ${types[i]})`);
+  });
+}
+
+/** Characters Java's Character.isWhitespace counts, which Neo4j's trim functions remove (the engine's remove spaces only). */
+// Written for a string literal of the engine, whose backslashes are escapes: RE2 reads \t, \x{…}.
+const WHITESPACE = String.raw`[\\t-\\r\\x{1C}-\\x{20}\\x{1680}\\x{2000}-\\x{2006}\\x{2008}-\\x{200A}\\x{2028}\\x{2029}\\x{205F}\\x{3000}]`;
+
+/** trim/ltrim/rtrim as Neo4j answers them: Java's whitespace removed from one or both ends. */
+export function trimmed(tr: Translation, call: Tree, arg: Tree, side: 'both' | 'leading' | 'trailing') {
+  const pattern = side === 'leading' ? `^${WHITESPACE}+` : side === 'trailing' ? `${WHITESPACE}+$` : `^${WHITESPACE}+|${WHITESPACE}+$`;
+  if (/^null$/i.test(tr.text(arg).trim())) return tr.replace(call, 'CAST(NULL AS STRING)');
+  tr.rewrite(call, [arg], (x) => `regexp_replace(${x}, '${pattern}', '', 'g')`);
+}
+
+/**
+ * round(x, p) as Neo4j answers it: the decimal Java prints for x rounded half
+ * away from zero (round(2.675, 2) = 2.68, though the double is 2.67499…), and
+ * for p = 0 half up, as round(x). A double lies above the halfway decimal h
+ * exactly when it lies above the double nearest h, so comparing with
+ * (n + 0.5) / 10^p decides as the decimal would. Beyond 2^52 there is no fraction.
+ */
+function roundTo(tr: Translation, t: Tree, x: Tree, p: Tree) {
+  const text = tr.text(p).trim();
+  if (!/^\d+$/.test(text) || Number(text) > 15) tr.refuse(t, 'round() to a precision that is not a literal from 0 to 15');
+  const digits = Number(text);
+  if (digits === 0) return tr.rewrite(t, [x], (v) => `CASE WHEN (${v}) - floor(${v}) >= 0.5 THEN ceil(${v}) ELSE floor(${v}) END`);
+  const s = `1.0e${digits}`;
+  tr.rewrite(t, [x], (v) => {
+    const a = `abs(${v})`;
+    const n = `floor(${a} * ${s})`;
+    return `CASE WHEN ${a} * ${s} >= 4503599627370496.0 THEN CAST(${v} AS DOUBLE) ELSE sign(${v}) * (${n} + CASE WHEN ${a} >= (${n} + 0.5) / ${s} THEN 1 ELSE 0 END) / ${s} END`;
+  });
+}
 
 
 /** Functions (lower case) the embedded engine answers as Neo4j does, for some or all arguments. */
 export const answeredFunctions = (): Set<string> => new Set([...FUNCTIONS, ...Object.keys(CONVERSIONS)]);
-
-/**
- * toString / toInteger / toFloat of a value whose type is known (a literal,
- * or a property the model types): written as the engine's casts where they
- * give Neo4j's answer. Others (a float's text, a string's number) are refused.
- */
-const CONVERSIONS: Record<string, Partial<Record<StorageType, (x: string) => string>>> = {
-  tostring: {
-    INT64: (x) => `CAST(${x} AS STRING)`,
-    STRING: (x) => `(${x})`,
-    BOOLEAN: (x) => `CASE ${x} WHEN true THEN 'true' WHEN false THEN 'false' END`,
-  },
-  tointeger: {
-    INT64: (x) => `(${x})`,
-    DOUBLE: (x) => `CAST(CASE WHEN ${x} >= 0 THEN floor(${x}) ELSE ceil(${x}) END AS INT64)`,
-  },
-  tofloat: {
-    INT64: (x) => `CAST(${x} AS DOUBLE)`,
-    DOUBLE: (x) => `(${x})`,
-  },
-};
 
 export function functionCall(tr: Translation, t: Tree) {
   const nameNode = child(t, 'functionName');
   if (!nameNode) return;
   const name = tr.text(nameNode).replace(/\s/g, '').toLowerCase();
   const args = t.children.filter((c) => c.name === 'functionArgument');
-  const type = args.length === 1 ? tr.storageOf(args[0]!) : undefined;
-  const conversion = type ? CONVERSIONS[name]?.[type] : undefined;
-  if (conversion) return void tr.later.push({ call: t, arg: args[0]!, write: conversion });
-  if (CONVERSIONS[name]) {
-    tr.refuse(t, `the function ${tr.text(nameNode)}()`, 'the embedded engine converts floats and strings differently; only a literal or a property of a known integer, float, string or boolean type is translated');
-  }
+  if (CONVERSIONS[name]) return conversion(tr, t, name, tr.text(nameNode), args);
   if (!FUNCTIONS.has(name) || (name === 'round' && args.length > 2)) {
     tr.refuse(t, `the function ${tr.text(nameNode)}()`, 'the embedded engine does not have it, or answers it differently');
   }
   if (name === 'collect' && tr.orderedBefore(t)) {
     tr.refuse(t, 'collect() of rows ordered by WITH … ORDER BY', 'the embedded engine does not keep that order into collect(), Neo4j does');
   }
-  if (name === 'round' && args.length === 2) {
-    tr.refuse(t, 'round() to a precision', 'the embedded engine rounds the binary value (round(-1.005, 2) = -1.0), Neo4j the decimal one (-1.01)');
-  }
+  if (name === 'round' && args.length === 2) return roundTo(tr, t, args[0]!, args[1]!);
   if (name === 'round' && args.length === 1) {
     // Neo4j rounds half up (-2.5 → -2.0); the engine's round needs a precision and rounds half away from zero.
     // x - floor(x) is exact, so halves are found exactly (floor(x + 0.5) is not: 0.49999999999999994).
-    tr.later.push({ call: t, arg: args[0]!, write: (x) => `CASE WHEN (${x}) - floor(${x}) >= 0.5 THEN ceil(${x}) ELSE floor(${x}) END` });
+    tr.rewrite(t, [args[0]!], (x) => `CASE WHEN (${x}) - floor(${x}) >= 0.5 THEN ceil(${x}) ELSE floor(${x}) END`);
   }
-  if (['trim', 'ltrim', 'rtrim'].includes(name) && !(args[0] && /^('[ -~]*'|"[ -~]*")$/.test(tr.text(args[0]).trim()))) {
-    tr.refuse(t, `${tr.text(nameNode)}() of a value that is not a plain literal`, 'the embedded engine trims ASCII whitespace only, Neo4j also Unicode spaces such as the ideographic space U+3000');
-  }
+  if ((name === 'ltrim' || name === 'rtrim') && args[0]) return trimmed(tr, t, args[0], name === 'ltrim' ? 'leading' : 'trailing');
   if (name === 'log') tr.replace(nameNode, 'ln');
+  // Neo4j's e() and exp() are Java's Math.E and Math.exp; the engine has pow.
+  if (name === 'e') tr.replace(t, String(Math.E));
+  if (name === 'exp') {
+    tr.replace(nameNode, 'pow');
+    tr.open(args[0]!, `${Math.E}, `);
+  }
+  if (name === 'startnode') tr.replace(nameNode, 'start_node');
+  if (name === 'endnode') tr.replace(nameNode, 'end_node');
+  nullArguments(tr, name, args);
   if (name === 'reverse' && args[0]) {
     // The engine's reverse() reverses a list's text; its list_reverse reverses a list.
     const kind = tr.kindOf(args[0]);
@@ -99,9 +125,11 @@ export function functionCall(tr: Translation, t: Tree) {
     tr.close(t, ', [])');
   }
   if ((name === 'head' || name === 'last') && args.length === 1) {
-    // Neo4j: null for an empty list; the engine's list index fails there.
-    const index = name === 'head' ? 1 : -1;
-    tr.later.push({ call: t, arg: args[0]!, write: (l) => `CASE WHEN size(${l}) = 0 THEN NULL ELSE (${l})[${index}] END` });
+    // Neo4j: null for an empty or null list, where the engine's index fails.
+    const literal = args[0]!.children.length === 1 ? find(args[0]!, 'listLiteral')[0] : undefined;
+    const items = literal && literal.start === args[0]!.start && literal.end === args[0]!.end ? literal.children.filter((c) => !c.terminal).length : undefined;
+    if (items !== undefined) tr.rewrite(t, [args[0]!], (l) => (items === 0 ? 'NULL' : `${l}[${name === 'head' ? 1 : -1}]`));
+    else tr.rewrite(t, [args[0]!], (l) => element(l, name === 'head' ? '1' : `CASE WHEN size(${l}) > 0 THEN size(${l}) ELSE 1 END`));
   }
   if (name === 'split') tr.replace(nameNode, 'string_split');
   if (name === 'tail') {

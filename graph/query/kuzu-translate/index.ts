@@ -11,8 +11,11 @@ import { admit } from '../gate';
 import { toKuzuDialect } from '../kuzu-dialect';
 import type { ReadRunner } from '../service';
 import { aliasShadowing, columnName, relationshipUniqueness } from './clauses';
-import { inWithNull, labelPredicate, listAccess, listComprehension, mapProjection } from './expressions';
-import { functionCall } from './functions';
+import { postfixes } from './access';
+import { addition, chainedComparison, inWithNull, labelPredicate, listComprehension, mapProjection, numberLiteral, reduce, typePredicate } from './expressions';
+import { functionCall, trimmed } from './functions';
+import { quantified, relationshipPattern, shortestPath } from './patterns';
+import { subquery } from './subqueries';
 import { parameter } from './params';
 import { ON_NEO4J, patternVariables, Translation } from './translation';
 import { child, find, keyword, treeOf, type Tree } from './tree';
@@ -22,19 +25,17 @@ export { answeredFunctions } from './functions';
 export interface KuzuQuery {
   query: string;
   params: Record<string, unknown>;
+  /** Result columns the engine names otherwise: the engine's name → Neo4j's. */
+  columns: Record<string, string>;
 }
 
 
 /** The constructs refused on the embedded engine, by rule of Neo4j's grammar: what the user wrote, in words. */
 const REFUSED_RULES: Record<string, string> = {
   patternComprehension: 'a pattern comprehension [(a)-->(b) | …]',
-  reduceExpression: 'reduce(…)',
   shortestPathExpression: 'shortestPath(…) / allShortestPaths(…)',
-  shortestPathPattern: 'shortestPath(…) / allShortestPaths(…)',
   pathPatternPrefix: 'a path selector (SHORTEST, ANY, ALL …)',
-  quantifier: 'a quantified path pattern {m,n}',
   parenthesizedPath: 'a parenthesized path pattern',
-  subqueryClause: 'a CALL { … } subquery',
   collectExpression: 'a COLLECT { … } subquery',
   normalizeFunction: 'normalize(…)',
   allReduceExpression: 'allReduce(…)',
@@ -46,11 +47,11 @@ const REFUSED_RULES: Record<string, string> = {
 
 /** Keywords of the embedded engine that Neo4j accepts as variable names. */
 const RESERVED = new Set(
-  'ALL ANY ASC ASCENDING BY CALL CASE CAST COLUMN COPY COUNT CREATE CYCLE DBTYPE DEFAULT DELETE DESC DESCENDING DETACH DROP ELSE END ENDS EXISTS EXPLAIN EXPORT EXTENSION FROM GLOB GRAPH GROUP HEADERS IMPORT INSTALL KEY LIMIT LOAD MACRO MATCH MERGE NODE ON ONLY OPTIONAL ORDER PRIMARY PROFILE PROJECT READ REL RENAME RETURN ROLLBACK SEQUENCE SET SHORTEST SINGLE SKIP START STARTS TABLE THEN TO TRAIL TRANSACTION TYPE UNION UNWIND USE WHEN WHERE WITH WRITE'.split(' '),
+  'ALL ANY ASC ASCENDING BY CALL CASE CAST COLUMN COPY COUNT CREATE CYCLE DBTYPE DEFAULT DELETE DESC DESCENDING DETACH DROP ELSE END ENDS EXISTS EXPLAIN EXPORT EXTENSION FROM GLOB GRAPH GROUP HEADERS IMPORT INSTALL KEY LIMIT LOAD MACRO MATCH MERGE NODE NONE ON ONLY OPTIONAL ORDER PRIMARY PROFILE PROJECT READ REL RENAME RETURN ROLLBACK SEQUENCE SET SHORTEST SINGLE SKIP START STARTS TABLE THEN TO TRAIL TRANSACTION TYPE UNION UNWIND USE WHEN WHERE WITH WRITE'.split(' '),
 );
 
 function visit(tr: Translation, t: Tree) {
-  if (t.terminal) return;
+  if (t.terminal || tr.done.has(t)) return;
   const refused = REFUSED_RULES[t.name];
   if (refused) tr.refuse(t, refused);
   switch (t.name) {
@@ -70,12 +71,11 @@ function visit(tr: Translation, t: Tree) {
       break;
     }
     case 'trimFunction':
-      if (t.children.some((c) => c.terminal && /^(BOTH|LEADING|TRAILING|FROM)$/i.test(c.name))) tr.refuse(t, 'trim(BOTH|LEADING|TRAILING … FROM …)');
       {
-        const arg = t.children.find((c) => c.name === 'expression');
-        if (!(arg && /^('[ -~]*'|"[ -~]*")$/.test(tr.text(arg).trim()))) {
-          tr.refuse(t, 'trim() of a value that is not a plain literal', 'the embedded engine trims ASCII whitespace only, Neo4j also Unicode spaces such as the ideographic space U+3000');
-        }
+        const exprs = t.children.filter((c) => c.name === 'expression');
+        if (exprs.length !== 1) tr.refuse(t, 'trim() of a given character');
+        const side = t.children.find((c) => c.terminal && /^(BOTH|LEADING|TRAILING)$/i.test(c.name))?.name.toLowerCase() ?? 'both';
+        trimmed(tr, t, exprs[0]!, side as 'both' | 'leading' | 'trailing');
       }
       break;
     case 'parameter':
@@ -89,21 +89,32 @@ function visit(tr: Translation, t: Tree) {
     case 'mapProjection':
       mapProjection(tr, t);
       break;
-    case 'postFix':
-      if (t.children[0]?.terminal && t.children[0].name === '[') listAccess(tr, t);
+    case 'expression2':
+      if (postfixes(tr, t) === 'null') return;
       break;
-    case 'expression2': {
-      // v.key where the model gives v no such property: null, as Neo4j answers.
-      const [subject, first, ...more] = t.children;
-      const property = first?.name === 'postFix' ? child(first, 'property') : undefined;
-      if (subject?.name === 'expression1' && property && !more.length && subject.children.length === 1 && subject.children[0]!.name === 'variable') {
-        const key = tr.text(property).replace(/^\s*\.\s*/, '');
-        if (tr.missing(tr.text(subject).trim(), key)) return tr.replace(t, 'NULL');
-      }
-      break;
-    }
     case 'expression8':
-      if (t.children.filter((c) => c.name === 'expression7').length > 2) tr.refuse(t, 'a chained comparison a < b < c', 'the embedded engine compares two values at a time; write it as a < b AND b < c');
+      chainedComparison(tr, t);
+      break;
+    case 'expression6':
+      addition(tr, t);
+      break;
+    case 'numberLiteral':
+      numberLiteral(tr, t);
+      return;
+    case 'reduceExpression':
+      reduce(tr, t);
+      break;
+    case 'subqueryClause':
+      subquery(tr, t);
+      break;
+    case 'shortestPathPattern':
+      shortestPath(tr, t);
+      break;
+    case 'patternElement':
+      quantified(tr, t);
+      break;
+    case 'relationshipPattern':
+      relationshipPattern(tr, t);
       break;
     case 'variable': {
       const name = tr.text(t);
@@ -112,9 +123,8 @@ function visit(tr: Translation, t: Tree) {
         while (up.parent && up.parent.start === t.start && up.parent.end === t.end) up = up.parent;
         const call = up.name === 'functionArgument' ? up.parent : undefined;
         const fn = call ? child(call, 'functionName') : undefined;
-        if (!fn || tr.text(fn).trim().toLowerCase() !== 'size') {
-          tr.refuse(t, `the variable-length relationship list ${name}`, 'the embedded engine gives it as a path, Neo4j as a list of relationships; size() of it is translated');
-        }
+        // Neo4j: a list of relationships; the engine: a path, whose rels() is that list.
+        if (!fn || tr.text(fn).trim().toLowerCase() !== 'size') return tr.replace(t, `rels(${name})`);
       }
       // Words the engine reserves (all, order, …) are names in Neo4j: quoted, they are names here too.
       if (RESERVED.has(name.toUpperCase())) tr.replace(t, `\`${name}\``);
@@ -126,6 +136,7 @@ function visit(tr: Translation, t: Tree) {
         labelPredicate(tr, t);
         return;
       }
+      if (typePredicate(tr, t)) return;
       if (keyword(t, 'IN')) inWithNull(tr, t);
       const contains = keyword(t, 'CONTAINS');
       if (contains) {
@@ -134,6 +145,8 @@ function visit(tr: Translation, t: Tree) {
         const text = right ? tr.text(right).trim() : '';
         const param = /^\$(\w+)$/.exec(text);
         const empty = /^(''|"")$/.test(text) || (param && tr.given[param[1]!] === '');
+        // x CONTAINS null is null; the engine cannot bind an untyped null there.
+        if (/^null$/i.test(text)) return tr.replace(t.parent!, 'CAST(NULL AS BOOLEAN)');
         const safe = empty || /^('|")/.test(text) || param || (right && tr.storageOf(right) === 'STRING');
         if (!safe) tr.refuse(t.parent!, 'CONTAINS with a computed right side', "Neo4j finds '' in every string, the embedded engine in none; a literal, a parameter or a property is translated");
         if (empty) tr.replace(contains, 'STARTS WITH');
@@ -180,7 +193,7 @@ export function toKuzu(query: string, params: Record<string, unknown>): KuzuQuer
     const star = find(tree, 'returnItems').find((items) => items.children.some((c) => c.terminal && c.name === '*'));
     if (star) tr.refuse(star, 'RETURN * beside relationships that may coincide', 'the translation names relationships that * would show');
   }
-  return { query: toKuzuDialect(tr.result()), params: tr.params };
+  return { query: toKuzuDialect(tr.result()), params: tr.params, columns: tr.columns };
 }
 
 /** What an engine error that still occurs means for the query, without the engine's grammar. */
@@ -197,10 +210,17 @@ export function engineError(err: unknown): unknown {
 export function kuzuRunner(run: (query: string, params: Record<string, unknown>) => Promise<QueryResultSet>): ReadRunner {
   return async (query, params) => {
     const k = toKuzu(query, params);
+    let res: QueryResultSet;
     try {
-      return await run(k.query, k.params);
+      res = await run(k.query, k.params);
     } catch (err) {
       throw engineError(err);
     }
+    return Object.keys(k.columns).length ? renameColumns(res, k.columns) : res;
   };
+}
+
+function renameColumns(res: QueryResultSet, names: Record<string, string>): QueryResultSet {
+  const name = (c: string) => names[c] ?? c;
+  return { ...res, columns: res.columns.map(name), rows: res.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [name(k), v]))) };
 }

@@ -13,7 +13,12 @@ interface Edit {
   text: string;
   /** Among edits at the same offset: closing insertions (inner first), then opening ones (outer first), then replacements. */
   order: number;
+  /** Depth of the node an insertion opens or closes: at a span's edge it belongs to the span only if it is as deep. */
+  depth?: number;
 }
+
+/** A span of the query, with the depth of its node where it is one. */
+export type Span = { start: number; end: number; depth?: number };
 
 /** The properties each label and relationship type has in the model: the engine refuses others, where Neo4j answers null. */
 export const PROPERTIES: Record<string, Set<string>> = {
@@ -89,8 +94,22 @@ export class Translation {
 
   text = (t: Tree) => this.query.slice(t.start, t.end);
   replace = (t: { start: number; end: number }, text: string) => this.edits.push({ start: t.start, end: t.end, text, order: 2000 });
-  open = (t: Tree, text: string) => this.edits.push({ start: t.start, end: t.start, text, order: 1000 + t.depth });
-  close = (t: Tree, text: string) => this.edits.push({ start: t.end, end: t.end, text, order: -t.depth });
+  open = (t: Tree, text: string) => this.edits.push({ start: t.start, end: t.start, text, order: 1000 + t.depth, depth: t.depth });
+  close = (t: Tree, text: string) => this.edits.push({ start: t.end, end: t.end, text, order: -t.depth, depth: t.depth });
+  /** What the translation writes inside relationship patterns' brackets (patterns.ts). */
+  readonly relInside = new Map<Tree, { name?: string; length?: string }>();
+  /** Nodes already written, which the walk leaves alone. */
+  readonly done = new Set<Tree>();
+  /** Result columns the engine names otherwise: the engine's name → Neo4j's. */
+  readonly columns: Record<string, string> = {};
+  /** A fresh column name the engine returns in place of Neo4j's `name`. */
+  column = (name: string) => {
+    const fresh = `__c${++this.fresh}`;
+    this.columns[fresh] = name;
+    return fresh;
+  };
+  /** A name for a lambda's parameter, which no query can use. */
+  lambda = () => `__x${++this.fresh}`;
   variable = () => {
     this.added = true;
     return `__r${++this.fresh}`;
@@ -108,8 +127,11 @@ export class Translation {
     return this.varLength.has(this.text(arg).trim());
   }
 
-  /** Calls written once the edits inside their argument are known (it may be used twice). */
-  later: { call: Tree; arg: Tree; write: (arg: string) => string }[] = [];
+  /** Expressions written once the edits inside their parts are known (a part may be used twice). */
+  later: { call: Span; args: Span[]; write: (...args: string[]) => string }[] = [];
+
+  /** Writes `call` from the translated text of `args`, after everything inside them is translated. */
+  rewrite = (call: Span, args: Span[], write: (...args: string[]) => string) => void this.later.push({ call, args, write });
 
   /** Whether an expression is a list or a string, where the text, a parameter's value or the model tells. */
   kindOf(t: Tree): 'list' | 'string' | undefined {
@@ -140,8 +162,9 @@ export class Translation {
   }
 
   /** The translated text of a span, taking over the edits inside it. */
-  take(span: { start: number; end: number }): string {
-    const inside = this.edits.filter((e) => e.start >= span.start && e.end <= span.end);
+  take(span: Span): string {
+    const edge = (e: Edit) => e.depth !== undefined && span.depth !== undefined && e.start === e.end && (e.start === span.start || e.end === span.end);
+    const inside = this.edits.filter((e) => e.start >= span.start && e.end <= span.end && !(edge(e) && e.depth! < span.depth!));
     const sorted = [...inside].sort((a, b) => a.start - b.start || a.order - b.order);
     let out = '';
     let cursor = span.start;
@@ -165,11 +188,11 @@ export class Translation {
         this.close(v, '), false)');
       }
     }
-    for (const { call, arg, write } of [...this.later].sort((a, b) => a.call.end - a.call.start - (b.call.end - b.call.start))) {
-      const text = this.take(arg);
-      const inner = this.edits.filter((e) => e.start >= call.start && e.end <= call.end && e.order === 2000);
+    for (const { call, args, write } of [...this.later].sort((a, b) => a.call.end - a.call.start - (b.call.end - b.call.start))) {
+      const texts = args.map((a) => this.take(a));
+      const inner = this.edits.filter((e) => e.start >= call.start && e.end <= call.end && (e.order === 2000 || (e.start > call.start && e.end < call.end)));
       for (const e of inner) this.edits.splice(this.edits.indexOf(e), 1);
-      this.replace(call, write(text));
+      this.replace(call, write(...texts));
     }
   }
 

@@ -1,0 +1,82 @@
+// CALL { … } subqueries, which the engine does not have. Two forms are
+// written in its terms: a subquery that opens the query (it runs once, on one
+// empty row, so its clauses can stand in the query with its RETURN as WITH),
+// and the count per row `CALL (x) { MATCH … RETURN count(v) AS n }` (the
+// engine's COUNT { MATCH … }: count(v) of a variable the MATCH binds counts
+// its rows, and a row with none counts 0, as Neo4j's subquery answers).
+import type { Translation } from './translation';
+import { child, find, keyword, type Tree } from './tree';
+
+const WHY = 'a CALL { … } that opens the query, and CALL (x) { MATCH … RETURN count(…) AS n }, are translated';
+
+/** Names bound before `t` in the query (the outer scope a subquery could see). */
+function namesBefore(tr: Translation, t: Tree): Set<string> {
+  let root = t;
+  while (root.parent) root = root.parent;
+  return new Set(find(root, 'variable').filter((v) => v.end <= t.start).map((v) => tr.text(v)));
+}
+
+export function subquery(tr: Translation, call: Tree) {
+  const body = child(call, 'queryWithLocalDefinitions');
+  const open = call.children.find((c) => c.terminal && c.name === '{');
+  const close = call.children[call.children.length - 1];
+  const singles = body ? find(body, 'singleQuery') : [];
+  const single = singles[0];
+  if (!body || !open || close?.name !== '}' || singles.length !== 1 || !single || keyword(call, 'OPTIONAL')) {
+    return tr.refuse(call, 'a CALL { … } subquery', WHY);
+  }
+  const clauses = single.children.filter((c) => c.name === 'clause').map((c) => c.children[0]!);
+  const last = clauses[clauses.length - 1];
+  if (!last || last.name !== 'returnClause') return tr.refuse(call, 'a CALL { … } subquery without RETURN', WHY);
+  const scope = child(call, 'subqueryScope');
+  const clause = call.parent!;
+  let nested = false;
+  for (let up = clause.parent; up; up = up.parent) if (['subqueryClause', 'existsExpression', 'countExpression', 'collectExpression'].includes(up.name)) nested = true;
+  const first = !nested && clause.parent?.children.find((c) => c.name === 'clause') === clause;
+  if (first && !scope) return opening(tr, call, open, close, last);
+  counting(tr, call, scope, clauses, last);
+}
+
+/** The subquery opens the query: its clauses, with RETURN as WITH. */
+function opening(tr: Translation, call: Tree, open: Tree, close: Tree, ret: Tree) {
+  const body = child(ret, 'returnBody');
+  if (body && child(body, 'orderBy') && !child(body, 'skip') && !child(body, 'limit')) {
+    tr.refuse(ret, 'ORDER BY without SKIP or LIMIT at the end of a CALL { … } subquery', 'the embedded engine orders rows passed on only to skip or limit them');
+  }
+  tr.replace({ start: call.start, end: open.end }, '');
+  tr.replace(close, '');
+  tr.replace(ret.children[0]!, 'WITH');
+}
+
+/** CALL (x) { [WITH x] MATCH … [WHERE …] RETURN count(v) AS n }: WITH *, COUNT { MATCH … } AS n. */
+function counting(tr: Translation, call: Tree, scope: Tree | undefined, clauses: Tree[], ret: Tree) {
+  const imports = new Set<string>();
+  let rest = clauses.slice(0, -1);
+  if (scope) for (const v of find(scope, 'variable')) imports.add(tr.text(v));
+  if (scope && /\*/.test(tr.text(scope))) return tr.refuse(scope, 'CALL (*) { … }', WHY);
+  if (!scope && rest[0]?.name === 'withClause') {
+    const items = find(rest[0], 'returnItem');
+    if (items.some((i) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tr.text(i).trim())) || child(rest[0], 'whereClause')) return tr.refuse(rest[0], 'an importing WITH with expressions', WHY);
+    for (const i of items) imports.add(tr.text(i).trim());
+    rest = rest.slice(1);
+  }
+  const [match] = rest;
+  const items = find(ret, 'returnItem');
+  const item = items[0];
+  const fn = item ? find(item, 'functionInvocation')[0] : undefined;
+  const counted = fn ? tr.text(fn).replace(/\s/g, '') : item ? tr.text(item.children[0]!).replace(/\s/g, '') : '';
+  const alias = item && keyword(item, 'AS') ? child(item, 'variable') : undefined;
+  const bound = match ? new Set(find(match, 'variable').map((v) => tr.text(v))) : new Set<string>();
+  const countOf = /^count\(([A-Za-z_][A-Za-z0-9_]*|\*)\)$/i.exec(counted);
+  const ok =
+    rest.length === 1 && match?.name === 'matchClause' && !keyword(match, 'OPTIONAL') && items.length === 1 && alias && countOf &&
+    (countOf[1] === '*' || bound.has(countOf[1]!)) && tr.text(item!.children[0]!).replace(/\s/g, '') === counted && !child(ret, 'returnBody')?.children.some((c) => c.name !== 'returnItems');
+  if (!ok) return tr.refuse(call, 'a CALL (…) { … } subquery of this form', WHY);
+  // Outer names the body uses without importing them are its own in Neo4j; the engine's COUNT { } would see the outer ones.
+  const outer = namesBefore(tr, call);
+  const leaked = [...bound].find((n) => outer.has(n) && !imports.has(n));
+  if (leaked) tr.refuse(call, `a CALL subquery that names ${leaked} without importing it`, WHY);
+  tr.replace({ start: call.start, end: match.start }, 'WITH *, COUNT { ');
+  tr.replace({ start: match.end, end: call.end }, ` } AS ${tr.text(alias)}`);
+  for (const t of [scope, ret, ...clauses.slice(0, clauses.indexOf(match))]) if (t) tr.done.add(t);
+}

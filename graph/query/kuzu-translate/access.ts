@@ -14,7 +14,7 @@ const isVariable = (t: Tree) => t.children.length === 1 && t.children[0]!.name =
 const literalInt = (tr: Translation, t: Tree | undefined) => (t && INT.test(tr.text(t)) ? Number(tr.text(t).replace(/\s/g, '')) : undefined);
 
 /** Element k (1-based, may be past the end) of list l, or null: l with a null of its element type appended. */
-export const element = (l: string, k: string) => (/^\[\s*\]$/.test(l.trim()) ? 'NULL' : `list_concat(${l}, [CASE WHEN size(${l}) < 0 THEN (${l})[1] END])[${k}]`);
+export const element = (l: string, k: string) => (/^\[\s*\]$/.test(l.trim()) ? 'NULL' : `(list_concat(${l}, [CASE WHEN size(${l}) < 0 THEN (${l})[1] END])[${k}])`);
 
 /** The engine's 1-based position of Neo4j's index i in list l, or past its end (onto the appended null). */
 function position(l: string, i: string, literal: number | undefined): string {

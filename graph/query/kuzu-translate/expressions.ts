@@ -1,7 +1,7 @@
 // Expressions whose meaning differs between Neo4j and the engine: list
 // positions, comprehensions, map projections, label predicates, IN with null.
 import { parameterName } from './params';
-import { INT, type Translation } from './translation';
+import type { Translation } from './translation';
 import { child, find, keyword, type Tree } from './tree';
 
 /** `[x IN list WHERE p | e]`: the engine's list_filter and list_transform with lambdas. */
@@ -121,25 +121,38 @@ export function typePredicate(tr: Translation, cmp: Tree): boolean {
 }
 
 /**
- * `list + x` and `x + list` with one element, and `string + number`: Neo4j
+ * `list + x` and `x + list` with one element, and `string + integer`: Neo4j
  * appends, prepends and concatenates; the engine adds only two lists, two
- * strings or two numbers. Translated where the types are known.
+ * strings or two numbers. Translated where the types are known, left to right.
  */
 export function addition(tr: Translation, t: Tree) {
   const operands = t.children.filter((c) => !c.terminal);
   const ops = t.children.filter((c) => c.terminal).map((c) => c.name);
-  if (operands.length !== 2 || ops[0] !== '+') return;
-  const [a, b] = operands as [Tree, Tree];
-  const [ka, kb] = [tr.kindOf(a), tr.kindOf(b)];
-  const [sa, sb] = [tr.storageOf(a), tr.storageOf(b)];
-  const scalar = (s: string | undefined) => s === 'INT64' || s === 'DOUBLE' || s === 'STRING' || s === 'BOOLEAN';
-  if (ka === 'list' && kb !== 'list' && scalar(sb)) return tr.rewrite(t, [a, b], (x, y) => `list_append(${x}, ${y})`);
-  if (kb === 'list' && ka !== 'list' && scalar(sa)) return tr.rewrite(t, [a, b], (x, y) => `list_prepend(${y}, ${x})`);
-  if (sa === 'STRING' && sb === 'INT64') return tr.rewrite(t, [a, b], (x, y) => `(${x}) + CAST(${y} AS STRING)`);
-  if (sa === 'INT64' && sb === 'STRING') return tr.rewrite(t, [a, b], (x, y) => `CAST(${x} AS STRING) + (${y})`);
-  if ((sa === 'STRING' && sb === 'DOUBLE') || (sa === 'DOUBLE' && sb === 'STRING')) {
-    tr.refuse(t, 'a string plus a float', "Neo4j writes the float as Java does (1.0E20), the embedded engine otherwise");
-  }
+  if (operands.length < 2 || !ops.includes('+')) return;
+  type Kind = 'list' | 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | undefined;
+  const kind = (o: Tree): Kind => (tr.kindOf(o) === 'list' ? 'list' : (tr.storageOf(o) as Kind));
+  const kinds = operands.map(kind);
+  const scalar = (k: Kind) => k === 'INT64' || k === 'DOUBLE' || k === 'STRING' || k === 'BOOLEAN';
+  let special = false;
+  const writes: ((left: string, right: string) => string)[] = [];
+  let running = kinds[0];
+  ops.forEach((op, i) => {
+    const k = kinds[i + 1];
+    const plain = (l: string, r: string) => `${l} ${op} ${r}`;
+    let write = plain;
+    if (op === '+' && running === 'list' && k !== 'list' && scalar(k)) write = (l, r) => `list_append(${l}, ${r})`;
+    else if (op === '+' && k === 'list' && running !== 'list' && scalar(running)) write = (l, r) => `list_prepend(${r}, ${l})`;
+    else if (op === '+' && running === 'STRING' && k === 'INT64') write = (l, r) => `${l} + CAST(${r} AS STRING)`;
+    else if (op === '+' && running === 'INT64' && k === 'STRING') write = (l, r) => `CAST(${l} AS STRING) + ${r}`;
+    else if (op === '+' && ((running === 'STRING' && k === 'DOUBLE') || (running === 'DOUBLE' && k === 'STRING'))) {
+      tr.refuse(t, 'a string plus a float', 'Neo4j writes the float as Java does (1.0E20), the embedded engine otherwise');
+    }
+    if (write !== plain) special = true;
+    writes.push(write);
+    running = op !== '+' ? undefined : running === 'list' || k === 'list' ? 'list' : running === 'STRING' || k === 'STRING' ? 'STRING' : undefined;
+  });
+  if (!special) return;
+  tr.rewrite(t, operands, (...x) => `(${writes.reduce((acc, w, i) => `(${w(acc, `(${x[i + 1]})`)})`, `(${x[0]})`)})`);
 }
 
 /** reduce(acc = init, x IN list | e): the engine's list_reduce over the list with init put first. */

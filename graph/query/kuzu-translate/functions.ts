@@ -1,6 +1,7 @@
 // Function calls: those the engine answers as Neo4j does, written in the
 // engine's terms; the others refused.
 import { CONVERSIONS, conversion } from './conversions';
+import { sizeOfRows } from './subqueries';
 import { INT, type Translation } from './translation';
 import { element } from './access';
 import { child, find, type Tree } from './tree';
@@ -13,6 +14,16 @@ const FUNCTIONS = new Set([
   'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round', 'split', 'tail', 'head', 'last',
   'pi', 'log', 'log10', 'isempty', 'e', 'exp', 'percentilecont', 'startnode', 'endnode',
 ]);
+
+/** Why a function Neo4j has is refused, where there is more to say than that the engine lacks it. */
+const WHY_NOT: Record<string, string> = {
+  id: 'each engine numbers its nodes and relationships its own way; the id property (n.id) is the same on both',
+  elementid: 'each engine numbers its nodes and relationships its own way; the id property (n.id) is the same on both',
+  keys: 'the embedded engine holds a null for every property a node lacks, Neo4j no property at all',
+  properties: 'the embedded engine holds a null for every property a node lacks, Neo4j no property at all',
+  stdev: 'the embedded engine has no standard deviation',
+  stdevp: 'the embedded engine has no standard deviation',
+};
 
 /** The engine's types of a function's arguments, where a literal null there needs one (it cannot bind an untyped null). */
 const ARGUMENT_TYPES: Record<string, string[]> = {
@@ -70,8 +81,9 @@ export function functionCall(tr: Translation, t: Tree) {
   const name = tr.text(nameNode).replace(/\s/g, '').toLowerCase();
   const args = t.children.filter((c) => c.name === 'functionArgument');
   if (CONVERSIONS[name]) return conversion(tr, t, name, tr.text(nameNode), args);
+  if (name === 'size' && args.length === 1 && sizeOfRows(tr, t, args[0]!)) return;
   if (!FUNCTIONS.has(name) || (name === 'round' && args.length > 2)) {
-    tr.refuse(t, `the function ${tr.text(nameNode)}()`, 'the embedded engine does not have it, or answers it differently');
+    tr.refuse(t, `the function ${tr.text(nameNode)}()`, WHY_NOT[name] ?? 'the embedded engine does not have it, or answers it differently');
   }
   if (name === 'collect' && tr.orderedBefore(t)) {
     tr.refuse(t, 'collect() of rows ordered by WITH … ORDER BY', 'the embedded engine does not keep that order into collect(), Neo4j does');

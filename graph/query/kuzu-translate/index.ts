@@ -53,7 +53,7 @@ const RESERVED = new Set(
 function visit(tr: Translation, t: Tree) {
   if (t.terminal || tr.done.has(t)) return;
   const refused = REFUSED_RULES[t.name];
-  if (refused) tr.refuse(t, refused);
+  if (refused && !tr.allowed.has(t)) tr.refuse(t, refused);
   switch (t.name) {
     case 'extendedCaseExpression': {
       // Neo4j compares CASE x WHEN v with =, so a null never matches; the engine matches it.

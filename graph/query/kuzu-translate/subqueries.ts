@@ -80,3 +80,51 @@ function counting(tr: Translation, call: Tree, scope: Tree | undefined, clauses:
   tr.replace({ start: match.end, end: call.end }, ` } AS ${tr.text(alias)}`);
   for (const t of [scope, ret, ...clauses.slice(0, clauses.indexOf(match))]) if (t) tr.done.add(t);
 }
+
+/** The node an argument is, through the chain of single-child rules that wrap it. */
+function inner(t: Tree): Tree {
+  let n = t;
+  while (n.children.length === 1 && !n.children[0]!.terminal) n = n.children[0]!;
+  return n;
+}
+
+/**
+ * size([(a)-->(b) WHERE … | e]) and size(COLLECT { MATCH … RETURN e }): the
+ * number of the pattern's matches (nulls of e count too, in Neo4j), the
+ * engine's COUNT { MATCH … }. Other uses of either are refused.
+ */
+export function sizeOfRows(tr: Translation, call: Tree, arg: Tree): boolean {
+  const n = inner(arg);
+  if (n.name === 'patternComprehension') {
+    const pattern = child(n, 'pathPatternNonEmpty');
+    const where = keyword(n, 'WHERE');
+    const exprs = n.children.filter((c) => c.name === 'expression');
+    const pred = where ? exprs.find((e) => e.start > where.start) : undefined;
+    const projection = exprs.find((e) => e !== pred);
+    // Two relationships in one pattern would need Neo4j's uniqueness, written for MATCH only.
+    if (!pattern || child(n, 'variable') || find(pattern, 'relationshipPattern').length > 1) return false;
+    tr.replace({ start: call.start, end: pattern.start }, 'COUNT { MATCH ');
+    if (pred) tr.replace({ start: pattern.end, end: pred.start }, ' WHERE ');
+    tr.replace({ start: (pred ?? pattern).end, end: call.end }, ' }');
+    if (projection) tr.done.add(projection);
+    tr.allowed.add(n);
+    return true;
+  }
+  if (n.name === 'collectExpression') {
+    const singles = find(n, 'singleQuery');
+    const clauses = singles.length === 1 ? singles[0]!.children.filter((c) => c.name === 'clause').map((c) => c.children[0]!) : [];
+    const [match, ret] = clauses;
+    const body = ret ? child(ret, 'returnBody') : undefined;
+    const plain = body && body.children.length === 1 && !keyword(ret!, 'DISTINCT') && find(ret!, 'returnItem').length === 1;
+    if (clauses.length !== 2 || match?.name !== 'matchClause' || keyword(match, 'OPTIONAL') || ret?.name !== 'returnClause' || !plain) return false;
+    const item = find(ret!, 'returnItem')[0]!;
+    const aggregate = find(item, 'functionInvocation').some((f) => /^(count|sum|avg|min|max|collect|percentile\w*|stdev\w*)$/i.test(tr.text(child(f, 'functionName') ?? f).trim())) || /count\s*\(\s*\*\s*\)/i.test(tr.text(item));
+    if (aggregate) return false;
+    tr.replace({ start: call.start, end: match.start }, 'COUNT { ');
+    tr.replace({ start: match.end, end: call.end }, ' }');
+    tr.done.add(ret!);
+    tr.allowed.add(n);
+    return true;
+  }
+  return false;
+}

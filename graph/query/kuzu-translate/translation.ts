@@ -100,6 +100,8 @@ export class Translation {
   readonly relInside = new Map<Tree, { name?: string; length?: string }>();
   /** Nodes already written, which the walk leaves alone. */
   readonly done = new Set<Tree>();
+  /** Nodes of a construct refused elsewhere that the translation writes here. */
+  readonly allowed = new Set<Tree>();
   /** Result columns the engine names otherwise: the engine's name → Neo4j's. */
   readonly columns: Record<string, string> = {};
   /** A fresh column name the engine returns in place of Neo4j's `name`. */

@@ -74,6 +74,11 @@ describe('translations of constructs the engine writes otherwise', () => {
     );
   });
 
+  it('counts the rows of a pattern comprehension or COLLECT subquery whose size is asked, with the engine\'s COUNT { }', () => {
+    expect(kuzu('MATCH (p:Provider) RETURN size([(p)-->(x) WHERE x.id <> p.id | x.id]) AS d')).toBe('MATCH (p:Provider) RETURN COUNT { MATCH (p)-->(x) WHERE x.id <> p.id } AS d');
+    expect(kuzu('MATCH (p:Provider) RETURN size(COLLECT { MATCH (p)-[:RANKED_IN]->(s) RETURN s.id }) AS n')).toBe('MATCH (p:Provider) RETURN COUNT { MATCH (p)-[:RANKED_IN]->(s) } AS n');
+  });
+
   it('sorts by a RETURN alias that shadows a variable under a fresh name, and gives the column its name back', () => {
     expect(toKuzu('MATCH (s:Segment) RETURN s.id AS s ORDER BY s', {})).toMatchObject({ query: 'MATCH (s:Segment) RETURN s.id AS __c1 ORDER BY __c1', columns: { __c1: 's' } });
   });

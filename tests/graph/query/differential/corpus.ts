@@ -447,4 +447,8 @@ export const corpus: CorpusQuery[] = [
   q('head-collect-empty', "MATCH (p:Provider {id: 'nobody'}) RETURN head(collect(p.id)) AS h, last(collect(p.id)) AS l"),
   q('toboolean-property', 'MATCH (p:Provider) RETURN p.id, toBoolean(p.independent) AS b, toInteger(p.founded) AS y'),
   q('list-append-property', "MATCH (p:Provider {id: 'the-group'}) RETURN labels(p) + 'Company' AS ls, [p.id] + p.name_en AS names"),
+  q('pattern-comprehension-degree', 'MATCH (p:Provider) RETURN p.id, size([(p)-->() | 1]) AS degree'),
+  q('pattern-comprehension-where', "MATCH (s:Segment) RETURN s.id, size([(s)<-[:AFFECTS]-(f:Factor) WHERE f.kind = 'driver' | f.id]) AS drivers"),
+  q('collect-subquery-size-where', 'MATCH (p:Provider) RETURN p.id, size(COLLECT { MATCH (p)-[r:RANKED_IN]->(s) WHERE r.rank <= 2 RETURN s.id }) AS podiums'),
+  q('pattern-comprehension-list', "MATCH (p:Provider {id: 'the-group'}) RETURN [(p)-[:RANKED_IN]->(s) | s.id] AS segs"),
 ];

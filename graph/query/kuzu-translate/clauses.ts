@@ -69,8 +69,11 @@ export function aliasShadowing(tr: Translation, body: Tree) {
     const name = tr.text(alias);
     const expr = item.children[0]!;
     if (!before.has(name) || tr.text(expr).trim() === name) continue;
-    if (body.parent?.name !== 'returnClause') {
-      tr.refuse(alias, `ORDER BY of the alias ${name}, which shadows a variable, in WITH`, 'the embedded engine sorts by the variable, Neo4j by the alias; use another alias');
+    let nested = false;
+    for (let up = body.parent; up; up = up.parent) if (['subqueryClause', 'collectExpression', 'existsExpression', 'countExpression'].includes(up.name)) nested = true;
+    // A subquery's RETURN feeds the query on, as a WITH does: its columns are not the result's.
+    if (body.parent?.name !== 'returnClause' || nested) {
+      tr.refuse(alias, `ORDER BY of the alias ${name}, which shadows a variable, in ${nested ? 'a subquery' : 'WITH'}`, 'the embedded engine sorts by the variable, Neo4j by the alias; use another alias');
     }
     // RETURN: the engine sorts by a fresh alias, and the column gets Neo4j's name back.
     const fresh = tr.column(name);

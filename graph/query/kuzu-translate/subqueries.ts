@@ -33,7 +33,9 @@ export function subquery(tr: Translation, call: Tree) {
   let nested = false;
   for (let up = clause.parent; up; up = up.parent) if (['subqueryClause', 'existsExpression', 'countExpression', 'collectExpression'].includes(up.name)) nested = true;
   const first = !nested && clause.parent?.children.find((c) => c.name === 'clause') === clause;
-  if (first && !scope) return opening(tr, call, open, close, last);
+  // CALL () { … } imports nothing, as CALL { … } without an importing WITH.
+  const imports = scope && (find(scope, 'variable').length > 0 || /\*/.test(tr.text(scope)));
+  if (first && !imports) return opening(tr, call, open, close, last);
   counting(tr, call, scope, clauses, last);
 }
 

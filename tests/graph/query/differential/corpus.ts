@@ -451,4 +451,5 @@ export const corpus: CorpusQuery[] = [
   q('pattern-comprehension-where', "MATCH (s:Segment) RETURN s.id, size([(s)<-[:AFFECTS]-(f:Factor) WHERE f.kind = 'driver' | f.id]) AS drivers"),
   q('collect-subquery-size-where', 'MATCH (p:Provider) RETURN p.id, size(COLLECT { MATCH (p)-[r:RANKED_IN]->(s) WHERE r.rank <= 2 RETURN s.id }) AS podiums'),
   q('pattern-comprehension-list', "MATCH (p:Provider {id: 'the-group'}) RETURN [(p)-[:RANKED_IN]->(s) | s.id] AS segs"),
+  q('call-empty-scope', "CALL () { MATCH (s:Segment) WHERE s.level = 'market' RETURN count(s) AS markets } MATCH (p:Provider) RETURN markets, count(p) AS providers"),
 ];

@@ -14,7 +14,7 @@ import { aliasShadowing, columnName, relationshipUniqueness } from './clauses';
 import { postfixes } from './access';
 import { addition, chainedComparison, inWithNull, labelPredicate, listComprehension, mapProjection, numberLiteral, reduce, typePredicate } from './expressions';
 import { functionCall, trimmed } from './functions';
-import { quantified, relationshipPattern, shortestPath } from './patterns';
+import { pathSelector, quantified, relationshipPattern, shortestPath } from './patterns';
 import { subquery } from './subqueries';
 import { parameter } from './params';
 import { ON_NEO4J, patternVariables, Translation } from './translation';
@@ -112,6 +112,9 @@ function visit(tr: Translation, t: Tree) {
       break;
     case 'patternElement':
       quantified(tr, t);
+      break;
+    case 'pattern':
+      pathSelector(tr, t);
       break;
     case 'relationshipPattern':
       relationshipPattern(tr, t);

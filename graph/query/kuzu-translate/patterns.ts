@@ -53,7 +53,7 @@ export function relName(tr: Translation, r: Tree): string {
 /** A quantified relationship -[:T]->{m,n}: the engine's -[:T*m..n]->, a trail as in Neo4j. */
 export function quantified(tr: Translation, element: Tree) {
   element.children.forEach((q, i) => {
-    if (q.name !== 'quantifier') return;
+    if (q.name !== 'quantifier' || tr.done.has(q)) return;
     const r = element.children[i - 1];
     const b = quantifier(tr.text(q));
     if (!r || r.name !== 'relationshipPattern' || !b || child(r, 'variable') || child(r, 'properties') || child(r, 'pathLength') || find(r, 'expression').length) {
@@ -103,4 +103,52 @@ export function relationshipPattern(tr: Translation, r: Tree) {
   }
   // `-->`, `<--` or `--`: the brackets are written.
   tr.close(r.children.find((c) => c.name === 'arrowLine')!, `[${text}]`);
+}
+
+/**
+ * `p = SHORTEST 1 (a)-[:T]-{1,n}(b)` and `ALL SHORTEST`, Neo4j 5's path
+ * selectors over one quantified relationship: the engine's `* SHORTEST` and
+ * `* ALL SHORTEST`. Other selectors (ANY, SHORTEST k, GROUPS) are refused.
+ */
+export function pathSelector(tr: Translation, pattern: Tree) {
+  const prefix = child(pattern, 'pathPatternPrefix');
+  if (!prefix) return;
+  const words = tr.text(prefix).trim().toUpperCase().replace(/\s+/g, ' ');
+  const mode = words === 'ALL SHORTEST' ? 'ALL SHORTEST' : words === 'SHORTEST 1' || words === 'ANY SHORTEST' ? 'SHORTEST' : undefined;
+  const element = find(pattern, 'patternElement')[0];
+  const parts = element ? element.children.map((c) => c.name) : [];
+  const q = element?.children.find((c) => c.name === 'quantifier');
+  const r = element?.children[parts.indexOf('quantifier') - 1];
+  const b = q ? quantifier(tr.text(q)) : undefined;
+  const plain = r && r.name === 'relationshipPattern' && !child(r, 'variable') && !child(r, 'properties') && !find(r, 'expression').length;
+  if (!mode || parts.join(' ') !== 'nodePattern relationshipPattern quantifier nodePattern' || !plain || !b || b[0] !== 1) {
+    return tr.refuse(prefix, 'a path selector (SHORTEST, ANY, ALL …) of this form', 'SHORTEST 1 and ALL SHORTEST over one quantified relationship of at least one step, (a)-[:T]-{1,n}(b), are translated');
+  }
+  // Neo4j's selectors also find a path from a node back to itself; the engine's never do. Translated where the ends cannot be one node.
+  const [from, to] = element!.children.filter((c) => c.name === 'nodePattern');
+  if (!distinct(tr, from!, to!)) {
+    return tr.refuse(prefix, 'a path selector whose two ends may be one node', "Neo4j's SHORTEST also finds a path from a node back to itself, the embedded engine's does not; ends of different labels or ids are translated");
+  }
+  tr.allowed.add(prefix);
+  const after = pattern.children[pattern.children.indexOf(prefix) + 1];
+  tr.replace({ start: prefix.start, end: after?.start ?? prefix.end }, '');
+  tr.replace(q!, '');
+  tr.done.add(q!);
+  insideOf(tr, r!).length = `* ${mode}${range(1, b[1])}`;
+}
+
+/** Whether two node patterns cannot match one node: different labels, or different literal ids. */
+function distinct(tr: Translation, a: Tree, b: Tree): boolean {
+  const label = (n: Tree) => {
+    const l = child(n, 'labelExpression');
+    const text = l ? tr.text(l).replace(/^\s*:/, '').trim() : '';
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(text) ? text : undefined;
+  };
+  const id = (n: Tree) => {
+    const props = child(n, 'properties');
+    const m = props ? /^\{\s*id\s*:\s*('[^'\\]*'|"[^"\\]*")\s*\}$/.exec(tr.text(props).trim()) : null;
+    return m ? m[1]!.slice(1, -1) : undefined;
+  };
+  const [la, lb, ia, ib] = [label(a), label(b), id(a), id(b)];
+  return (la !== undefined && lb !== undefined && la !== lb) || (ia !== undefined && ib !== undefined && ia !== ib);
 }

@@ -65,6 +65,9 @@ describe('translations of constructs the engine writes otherwise', () => {
     expect(kuzu('MATCH (a)-[:PART_OF*1..3]-(b) RETURN b.id AS id')).toBe('MATCH (a)-[:PART_OF* TRAIL 1..3]-(b) RETURN b.id AS id');
     expect(kuzu('MATCH p = shortestPath((a)-[*..6]-(b)) RETURN length(p) AS n')).toBe('MATCH p = (a)-[* SHORTEST 1..6]-(b) RETURN length(p) AS n');
     expect(kuzu('MATCH (a)-[:SUPPLIES]->{1,3}(b) RETURN b.id AS id')).toBe('MATCH (a)-[:SUPPLIES* TRAIL 1..3]->(b) RETURN b.id AS id');
+    expect(kuzu("MATCH p = ALL SHORTEST (a:Provider {id: 'x'})-[:RANKED_IN]-{1,4}(b:Provider {id: 'y'}) RETURN length(p) AS n")).toBe(
+      "MATCH p = (a:Provider {id: 'x'})-[:RANKED_IN* ALL SHORTEST 1..4]-(b:Provider {id: 'y'}) RETURN length(p) AS n",
+    );
   });
 
   it('writes CALL subqueries that open the query, and counts per row, in the engine\'s terms', () => {

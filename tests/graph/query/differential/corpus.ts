@@ -452,4 +452,8 @@ export const corpus: CorpusQuery[] = [
   q('collect-subquery-size-where', 'MATCH (p:Provider) RETURN p.id, size(COLLECT { MATCH (p)-[r:RANKED_IN]->(s) WHERE r.rank <= 2 RETURN s.id }) AS podiums'),
   q('pattern-comprehension-list', "MATCH (p:Provider {id: 'the-group'}) RETURN [(p)-[:RANKED_IN]->(s) | s.id] AS segs"),
   q('call-empty-scope', "CALL () { MATCH (s:Segment) WHERE s.level = 'market' RETURN count(s) AS markets } MATCH (p:Provider) RETURN markets, count(p) AS providers"),
+  q('selector-all-shortest', "MATCH p = ALL SHORTEST (a:Provider {id: 'the-group'})-[:RANKED_IN]-{1,4}(b:Provider {id: 'competitor-e'}) RETURN length(p) AS len, count(*) AS n"),
+  q('selector-shortest-nodes', "MATCH p = SHORTEST 1 (a:ValueChainRole {id: 'cloud-infrastructure-provider'})-[:SUPPLIES]->+(b:ValueChainRole {id: 'end-user'}) RETURN [n IN nodes(p) | n.id] AS ids"),
+  q('selector-shortest-to-segments', "MATCH p = SHORTEST 1 (g:Provider {id: 'the-group'})--+(s:Segment) RETURN s.id AS id, length(p) AS hops"),
+  q('selector-any-same-label', "MATCH p = ANY SHORTEST (a:Provider {id: 'the-group'})--+(b:Provider) RETURN b.id AS id, length(p) AS hops"),
 ];

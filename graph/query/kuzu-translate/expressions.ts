@@ -68,9 +68,17 @@ export function inWithNull(tr: Translation, cmp: Tree) {
     const v = tr.given[parameterName(tr.text(p))];
     return Array.isArray(v) && v.includes(null);
   });
-  if (!literalNull && !paramNull) return;
   const owner = cmp.parent!;
   const subject = owner.children[0]!;
+  if (!literalNull && !paramNull) {
+    // Neo4j: nothing is in an empty list, not even null (false); the engine answers null for a null x.
+    const items = list.children.length === 1 && list.children[0]!.name === 'listLiteral' ? list.children[0]!.children.filter((c) => !c.terminal).length : undefined;
+    const param = /^\$(\w+)$/.exec(tr.text(list).trim());
+    const nonEmpty = (items ?? 0) > 0 || (param && Array.isArray(tr.given[param[1]!]) && (tr.given[param[1]!] as unknown[]).length > 0);
+    const nonNull = /^(-?\d+(\.\d+)?|'([^'\\]|\\.)*'|"([^"\\]|\\.)*"|true|false)$/i.test(tr.text(subject).trim());
+    if (nonEmpty || nonNull || owner.children.length !== 2) return;
+    return tr.rewrite(owner, [subject, list], (x, l) => `(CASE WHEN size(${l}) = 0 THEN false ELSE (${x}) IN ${l} END)`);
+  }
   if (owner.children.length !== 2) tr.refuse(owner, 'IN with a list that holds null, followed by another comparison', 'Neo4j answers null where the embedded engine answers false');
   const e = tr.lambda();
   tr.rewrite(owner, [subject, list], (x, l) => `(CASE WHEN list_contains(${l}, ${x}) THEN true WHEN (${x}) IS NULL OR size(list_filter(${l}, ${e} -> ${e} IS NULL)) > 0 THEN NULL ELSE false END)`);
@@ -151,8 +159,13 @@ export function addition(tr: Translation, t: Tree) {
     writes.push(write);
     running = op !== '+' ? undefined : running === 'list' || k === 'list' ? 'list' : running === 'STRING' || k === 'STRING' ? 'STRING' : undefined;
   });
-  if (!special) return;
-  tr.rewrite(t, operands, (...x) => `(${writes.reduce((acc, w, i) => `(${w(acc, `(${x[i + 1]})`)})`, `(${x[0]})`)})`);
+  // The engine joins a string and a null as if the null were '', Neo4j answers null.
+  const strings = kinds.includes('STRING') && !kinds.includes('list');
+  if (!special && !strings) return;
+  tr.rewrite(t, operands, (...x) => {
+    const chain = `(${writes.reduce((acc, w, i) => `(${w(acc, `(${x[i + 1]})`)})`, `(${x[0]})`)})`;
+    return strings ? `(CASE WHEN ${x.map((o) => `(${o}) IS NULL`).join(' OR ')} THEN NULL ELSE ${chain} END)` : chain;
+  });
 }
 
 /** reduce(acc = init, x IN list | e): the engine's list_reduce over the list with init put first. */

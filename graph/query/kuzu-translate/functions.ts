@@ -4,7 +4,7 @@ import { CONVERSIONS, conversion } from './conversions';
 import { sizeOfRows } from './subqueries';
 import { INT, type Translation } from './translation';
 import { element } from './access';
-import { child, find, type Tree } from './tree';
+import { child, find, keyword, type Tree } from './tree';
 
 /** Functions the embedded engine answers as Neo4j does (lower case), each checked by the differential corpus. */
 const FUNCTIONS = new Set([
@@ -14,6 +14,37 @@ const FUNCTIONS = new Set([
   'abs', 'sign', 'floor', 'ceil', 'sqrt', 'round', 'split', 'tail', 'head', 'last',
   'pi', 'log', 'log10', 'isempty', 'e', 'exp', 'percentilecont', 'startnode', 'endnode',
 ]);
+
+const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'percentiledisc', 'percentilecont', 'stdev', 'stdevp']);
+
+/**
+ * An aggregation after WITH … ORDER BY … SKIP/LIMIT: the engine drops the
+ * order before an aggregation and keeps the limit, so it aggregates other
+ * rows (measured: UNWIND [3, 1, 2] AS x WITH x ORDER BY x LIMIT 2 RETURN sum(x)
+ * is 4, Neo4j 3).
+ */
+export function aggregateAfterOrder(tr: Translation, t: Tree, what: string) {
+  if (tr.orderedBefore(t)) {
+    tr.refuse(t, `${what} after WITH … ORDER BY … SKIP/LIMIT`, 'the embedded engine drops that order before an aggregation and keeps the limit, so it aggregates other rows than Neo4j');
+  }
+}
+
+/**
+ * startNode(r) / endNode(r) of a relationship a MATCH binds: the engine's
+ * start_node / end_node. Of a relationship that may be null (OPTIONAL MATCH)
+ * the engine answers another node, so that is refused; of null, null.
+ */
+function endpoint(tr: Translation, t: Tree, nameNode: Tree, arg: Tree | undefined) {
+  const text = arg ? tr.text(arg).trim() : '';
+  if (/^null$/i.test(text)) return tr.replace(t, 'NULL');
+  let root = t;
+  while (root.parent) root = root.parent;
+  const optional = find(root, 'matchClause').some((m) => keyword(m, 'OPTIONAL') && find(m, 'variable').some((v) => tr.text(v) === text));
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text) || optional || !tr.variables.has(text)) {
+    tr.refuse(t, `${tr.text(nameNode)}() of a relationship that may be null`, 'the embedded engine answers another node for a null relationship; startNode/endNode of a relationship a MATCH binds is translated');
+  }
+  tr.replace(nameNode, /^startnode$/i.test(tr.text(nameNode).trim()) ? 'start_node' : 'end_node');
+}
 
 /** Why a function Neo4j has is refused, where there is more to say than that the engine lacks it. */
 const WHY_NOT: Record<string, string> = {
@@ -88,6 +119,7 @@ export function functionCall(tr: Translation, t: Tree) {
   if (name === 'collect' && tr.orderedBefore(t)) {
     tr.refuse(t, 'collect() of rows ordered by WITH … ORDER BY', 'the embedded engine does not keep that order into collect(), Neo4j does');
   }
+  if (AGGREGATES.has(name)) aggregateAfterOrder(tr, t, `${tr.text(nameNode)}()`);
   if (name === 'round' && args.length === 2) return roundTo(tr, t, args[0]!, args[1]!);
   if (name === 'round' && args.length === 1) {
     // Neo4j rounds half up (-2.5 → -2.0); the engine's round needs a precision and rounds half away from zero.
@@ -102,8 +134,7 @@ export function functionCall(tr: Translation, t: Tree) {
     tr.replace(nameNode, 'pow');
     tr.open(args[0]!, `${Math.E}, `);
   }
-  if (name === 'startnode') tr.replace(nameNode, 'start_node');
-  if (name === 'endnode') tr.replace(nameNode, 'end_node');
+  if (name === 'startnode' || name === 'endnode') return endpoint(tr, t, nameNode, args[0]);
   nullArguments(tr, name, args);
   if (name === 'reverse' && args[0]) {
     // The engine's reverse() reverses a list's text; its list_reverse reverses a list.

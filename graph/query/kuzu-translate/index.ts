@@ -13,9 +13,9 @@ import type { ReadRunner } from '../service';
 import { aliasShadowing, columnName, relationshipUniqueness } from './clauses';
 import { postfixes } from './access';
 import { addition, chainedComparison, inWithNull, labelPredicate, listComprehension, mapProjection, numberLiteral, reduce, typePredicate } from './expressions';
-import { functionCall, trimmed } from './functions';
+import { aggregateAfterOrder, functionCall, trimmed } from './functions';
 import { pathSelector, quantified, relationshipPattern, shortestPath } from './patterns';
-import { subquery } from './subqueries';
+import { countRows, subquery } from './subqueries';
 import { parameter } from './params';
 import { ON_NEO4J, patternVariables, Translation } from './translation';
 import { child, find, keyword, treeOf, type Tree } from './tree';
@@ -98,6 +98,9 @@ function visit(tr: Translation, t: Tree) {
     case 'expression6':
       addition(tr, t);
       break;
+    case 'countStar':
+      aggregateAfterOrder(tr, t, 'count(*)');
+      break;
     case 'numberLiteral':
       numberLiteral(tr, t);
       return;
@@ -164,6 +167,7 @@ function visit(tr: Translation, t: Tree) {
         if (brace && find(t, 'patternList').length) tr.close(brace, ' MATCH ');
         else tr.refuse(t, t.name === 'countExpression' ? 'a COUNT { … } subquery' : 'an EXISTS { … } subquery');
       }
+      if (t.name === 'countExpression') tr.rewrite(t, [t], (x) => countRows(x.replace(/^\s*COUNT\s*\{/i, '').replace(/\}\s*$/, '').trim()));
       break;
     }
     case 'matchClause':

@@ -59,6 +59,7 @@ export function quantified(tr: Translation, element: Tree) {
     if (!r || r.name !== 'relationshipPattern' || !b || child(r, 'variable') || child(r, 'properties') || child(r, 'pathLength') || find(r, 'expression').length) {
       return tr.refuse(q, 'a quantified path pattern {m,n}', 'a quantified relationship without a variable or properties, -[:TYPE]->{m,n}, is translated');
     }
+    noZeroLength(tr, r, b[0]);
     insideOf(tr, r).length = `* TRAIL ${b[0]}..${b[1] ?? ''}`;
     tr.replace(q, '');
   });
@@ -82,12 +83,21 @@ export function shortestPath(tr: Translation, t: Tree) {
 }
 
 /** Writes what the translation puts inside a relationship pattern: its name, and its length as a trail. */
+/** The engine's undirected trail leaves out the path of length 0 (measured: (p:Provider)-[:RANKED_IN*0..2]-(x) 50 rows, Neo4j 56). */
+function noZeroLength(tr: Translation, r: Tree, lower: number | undefined) {
+  const directed = r.children.some((c) => c.name === 'leftArrow' || c.name === 'rightArrow');
+  if (lower === 0 && !directed) {
+    tr.refuse(r, 'a variable-length relationship without direction from 0 steps', 'the embedded engine leaves out the path of length 0 there; give it a direction, or start from 1');
+  }
+}
+
 export function relationshipPattern(tr: Translation, r: Tree) {
   const length = child(r, 'pathLength');
   const inside = tr.relInside.get(r) ?? {};
   if (length && inside.length === undefined) {
     const b = bounds(tr.text(length));
     if (!b) return tr.refuse(length, 'a variable-length relationship of this form');
+    noZeroLength(tr, r, b[0]);
     tr.replace(length, `* TRAIL${range(b[0], b[1])}`);
   }
   const text = `${inside.name ?? ''}${inside.length ?? ''}`;

@@ -4,8 +4,17 @@
 // and the count per row `CALL (x) { MATCH … RETURN count(v) AS n }` (the
 // engine's COUNT { MATCH … }: count(v) of a variable the MATCH binds counts
 // its rows, and a row with none counts 0, as Neo4j's subquery answers).
+// size() of a pattern comprehension or COLLECT subquery is that count too.
 import type { Translation } from './translation';
 import { child, find, keyword, type Tree } from './tree';
+
+/**
+ * The engine's COUNT { m }, asked only where EXISTS { m } holds: alone, the
+ * engine drops the rows that count 0 when nothing else of the row is used
+ * after it (measured: MATCH (s:Segment) WHERE COUNT { MATCH (s)<-[:AFFECTS]-(:Factor) } = 0
+ * counted 0 segments, Neo4j 23; RETURN COUNT { … } AS n gave 2 rows of 25).
+ */
+export const countRows = (m: string) => `CASE WHEN EXISTS { ${m} } THEN COUNT { ${m} } ELSE 0 END`;
 
 const WHY = 'a CALL { … } that opens the query, and CALL (x) { MATCH … RETURN count(…) AS n }, are translated';
 
@@ -48,6 +57,8 @@ function opening(tr: Translation, call: Tree, open: Tree, close: Tree, ret: Tree
   tr.replace({ start: call.start, end: open.end }, '');
   tr.replace(close, '');
   tr.replace(ret.children[0]!, 'WITH');
+  // Ordered and limited, it is a WITH … ORDER BY … LIMIT to what follows.
+  if (body && child(body, 'orderBy')) tr.orderedWiths.push(ret.end);
 }
 
 /** CALL (x) { [WITH x] MATCH … [WHERE …] RETURN count(v) AS n }: WITH *, COUNT { MATCH … } AS n. */
@@ -78,8 +89,7 @@ function counting(tr: Translation, call: Tree, scope: Tree | undefined, clauses:
   const outer = namesBefore(tr, call);
   const leaked = [...bound].find((n) => outer.has(n) && !imports.has(n));
   if (leaked) tr.refuse(call, `a CALL subquery that names ${leaked} without importing it`, WHY);
-  tr.replace({ start: call.start, end: match.start }, 'WITH *, COUNT { ');
-  tr.replace({ start: match.end, end: call.end }, ` } AS ${tr.text(alias)}`);
+  tr.rewrite(call, [match], (m) => `WITH *, ${countRows(m)} AS ${tr.text(alias!)}`);
   for (const t of [scope, ret, ...clauses.slice(0, clauses.indexOf(match))]) if (t) tr.done.add(t);
 }
 
@@ -105,9 +115,7 @@ export function sizeOfRows(tr: Translation, call: Tree, arg: Tree): boolean {
     const projection = exprs.find((e) => e !== pred);
     // Two relationships in one pattern would need Neo4j's uniqueness, written for MATCH only.
     if (!pattern || child(n, 'variable') || find(pattern, 'relationshipPattern').length > 1) return false;
-    tr.replace({ start: call.start, end: pattern.start }, 'COUNT { MATCH ');
-    if (pred) tr.replace({ start: pattern.end, end: pred.start }, ' WHERE ');
-    tr.replace({ start: (pred ?? pattern).end, end: call.end }, ' }');
+    tr.rewrite(call, pred ? [pattern, pred] : [pattern], (p, w) => countRows(`MATCH ${p}${w === undefined ? '' : ` WHERE ${w}`}`));
     if (projection) tr.done.add(projection);
     tr.allowed.add(n);
     return true;
@@ -122,8 +130,7 @@ export function sizeOfRows(tr: Translation, call: Tree, arg: Tree): boolean {
     const item = find(ret!, 'returnItem')[0]!;
     const aggregate = find(item, 'functionInvocation').some((f) => /^(count|sum|avg|min|max|collect|percentile\w*|stdev\w*)$/i.test(tr.text(child(f, 'functionName') ?? f).trim())) || /count\s*\(\s*\*\s*\)/i.test(tr.text(item));
     if (aggregate) return false;
-    tr.replace({ start: call.start, end: match.start }, 'COUNT { ');
-    tr.replace({ start: match.end, end: call.end }, ' }');
+    tr.rewrite(call, [match], (m) => countRows(m));
     tr.done.add(ret!);
     tr.allowed.add(n);
     return true;

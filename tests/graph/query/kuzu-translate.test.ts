@@ -73,13 +73,23 @@ describe('translations of constructs the engine writes otherwise', () => {
   it('writes CALL subqueries that open the query, and counts per row, in the engine\'s terms', () => {
     expect(kuzu('CALL { MATCH (p:Provider) RETURN p.id AS id } RETURN id')).toBe(' MATCH (p:Provider) WITH p.id AS id  RETURN id');
     expect(kuzu('MATCH (p:Provider) CALL (p) { MATCH (p)-[:RANKED_IN]->(s) RETURN count(s) AS n } RETURN p.id AS id, n')).toBe(
-      'MATCH (p:Provider) WITH *, COUNT { MATCH (p)-[:RANKED_IN]->(s) } AS n RETURN p.id AS id, n',
+      'MATCH (p:Provider) WITH *, CASE WHEN EXISTS { MATCH (p)-[:RANKED_IN]->(s) } THEN COUNT { MATCH (p)-[:RANKED_IN]->(s) } ELSE 0 END AS n RETURN p.id AS id, n',
     );
   });
 
-  it('counts the rows of a pattern comprehension or COLLECT subquery whose size is asked, with the engine\'s COUNT { }', () => {
-    expect(kuzu('MATCH (p:Provider) RETURN size([(p)-->(x) WHERE x.id <> p.id | x.id]) AS d')).toBe('MATCH (p:Provider) RETURN COUNT { MATCH (p)-->(x) WHERE x.id <> p.id } AS d');
-    expect(kuzu('MATCH (p:Provider) RETURN size(COLLECT { MATCH (p)-[:RANKED_IN]->(s) RETURN s.id }) AS n')).toBe('MATCH (p:Provider) RETURN COUNT { MATCH (p)-[:RANKED_IN]->(s) } AS n');
+  it('counts the rows of a pattern comprehension or COLLECT subquery whose size is asked, with the engine\'s COUNT { } where EXISTS { } holds', () => {
+    expect(kuzu('MATCH (p:Provider) RETURN size([(p)-->(x) WHERE x.id <> p.id | x.id]) AS d')).toBe(
+      'MATCH (p:Provider) RETURN CASE WHEN EXISTS { MATCH (p)-->(x) WHERE x.id <> p.id } THEN COUNT { MATCH (p)-->(x) WHERE x.id <> p.id } ELSE 0 END AS d',
+    );
+    expect(kuzu('MATCH (p:Provider) RETURN size(COLLECT { MATCH (p)-[:RANKED_IN]->(s) RETURN s.id }) AS n')).toBe(
+      'MATCH (p:Provider) RETURN CASE WHEN EXISTS { MATCH (p)-[:RANKED_IN]->(s) } THEN COUNT { MATCH (p)-[:RANKED_IN]->(s) } ELSE 0 END AS n',
+    );
+  });
+
+  it('refuses what the engine answers wrongly: an aggregation after WITH … ORDER BY … LIMIT, startNode of an optional relationship, an undirected trail from 0', () => {
+    expect(refusal('UNWIND [3, 1, 2] AS x WITH x ORDER BY x LIMIT 2 RETURN sum(x) AS s').details.construct).toBe('sum() after WITH … ORDER BY … SKIP/LIMIT');
+    expect(refusal('MATCH (p) OPTIONAL MATCH (p)-[r]->() RETURN startNode(r) AS s').details.construct).toBe('startNode() of a relationship that may be null');
+    expect(refusal('MATCH (p)-[*0..2]-(x) RETURN count(*) AS n').details.construct).toBe('a variable-length relationship without direction from 0 steps');
   });
 
   it('sorts by a RETURN alias that shadows a variable under a fresh name, and gives the column its name back', () => {

@@ -456,4 +456,16 @@ export const corpus: CorpusQuery[] = [
   q('selector-shortest-nodes', "MATCH p = SHORTEST 1 (a:ValueChainRole {id: 'cloud-infrastructure-provider'})-[:SUPPLIES]->+(b:ValueChainRole {id: 'end-user'}) RETURN [n IN nodes(p) | n.id] AS ids"),
   q('selector-shortest-to-segments', "MATCH p = SHORTEST 1 (g:Provider {id: 'the-group'})--+(s:Segment) RETURN s.id AS id, length(p) AS hops"),
   q('selector-any-same-label', "MATCH p = ANY SHORTEST (a:Provider {id: 'the-group'})--+(b:Provider) RETURN b.id AS id, length(p) AS hops"),
+  // ---- found by probing the translations against Neo4j: the engine's own answers that differ ----
+  q('count-subquery-zero-filter', 'MATCH (s:Segment) WHERE COUNT { MATCH (s)<-[:AFFECTS]-(:Factor) } = 0 RETURN count(*) AS n'),
+  q('count-subquery-only-column', 'MATCH (s:Segment) RETURN COUNT { (s)<-[:AFFECTS]-(:Factor) } AS n'),
+  q('call-count-only-column', 'MATCH (p:Provider) CALL (p) { MATCH (p)-[:LISTED_ON]->(e) RETURN count(e) AS n } RETURN n'),
+  q('pattern-comprehension-size-only', "MATCH (p:Provider) RETURN size([(p)-[:LISTED_ON]->(e) WHERE e.country = 'United States' | e]) AS us"),
+  q('in-empty-list-null', 'MATCH (p:Provider) WITH collect(p.founded) AS fs UNWIND [null, 2009] AS x RETURN x, x IN fs AS i, x IN [] AS e'),
+  q('string-concat-null', "MATCH (p:Provider) RETURN p.id + '-' + p.founded AS k"),
+  q('list-plus-null-element', 'MATCH (p:Provider) RETURN p.id, p.founded + [1] AS m'),
+  q('var-length-zero-undirected', 'MATCH (p:Provider)-[:RANKED_IN*0..2]-(x) RETURN count(*) AS n'),
+  q('top-k-then-sum', "MATCH (p:Provider)-[r:RANKED_IN]->(s:Segment {id: 'av-paas'}) WITH p, r ORDER BY r.rank LIMIT 3 RETURN sum(r.share) AS top3"),
+  q('start-node-optional', "MATCH (p:Provider) OPTIONAL MATCH (p)-[r:LISTED_ON]->(e:Exchange) WHERE e.id = 'nyse' RETURN p.id, startNode(r).id AS s"),
+  q('call-ordered-limit', 'CALL { UNWIND [3, 1, 2] AS x RETURN x ORDER BY x LIMIT 2 } RETURN x'),
 ];

@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import { loadConfig } from './config';
 import { Landscape } from './landscape/view';
 import { startGate } from './query/gate-process';
-import { KuzuQueryPool, defaultPoolOptions } from './query/kuzu-pool';
-import { kuzuRunner } from './query/kuzu-translate';
+import { adHocRunner } from './query/runner';
 import type { ReadRunner } from './query/service';
 import { openStore } from './stores';
 import type { Neo4jStore } from './stores/neo4j';
@@ -41,27 +40,14 @@ async function create(): Promise<Runtime> {
   // Read before the landscape, so a reseed during the export shows as a newer stamp at the next check.
   const stamp = store.engine === 'neo4j' ? await (store as Neo4jStore).seedStamp() : undefined;
   const landscape = new Landscape(await store.exportGraph());
-  if (store.engine === 'ladybugdb') {
-    const pool = new KuzuQueryPool(config.kuzuPath);
-    return {
-      store,
-      landscape,
-      adHoc: kuzuRunner((query, params) => pool.run(query, params)),
-      fileId: inode(config.kuzuPath),
-      close: async () => {
-        await pool.close();
-        await store.close();
-      },
-    };
-  }
-  const neo4jStore = store as Neo4jStore;
-  return {
-    store,
-    landscape,
-    adHoc: (query, params) => store.query(query, params, { timeoutMs: defaultPoolOptions.timeoutMs, maxRows: defaultPoolOptions.maxRows }),
-    seed: { stamp, checkedAt: Date.now(), read: () => neo4jStore.seedStamp() },
-    close: () => store.close(),
+  const adHoc = adHocRunner(config, store);
+  const close = async () => {
+    await adHoc.close();
+    await store.close();
   };
+  if (store.engine === 'ladybugdb') return { store, landscape, adHoc: adHoc.run, fileId: inode(config.kuzuPath), close };
+  const neo4jStore = store as Neo4jStore;
+  return { store, landscape, adHoc: adHoc.run, seed: { stamp, checkedAt: Date.now(), read: () => neo4jStore.seedStamp() }, close };
 }
 
 /**

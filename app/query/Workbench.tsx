@@ -148,8 +148,9 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
   const result = outcome?.kind === 'result' ? outcome.result : undefined;
   const error = outcome?.kind === 'error' ? outcome.error : undefined;
   const errorMark = useMemo(
-    () => (error?.position && outcome?.query === query ? { offset: error.position.offset, message: error.message } : undefined),
-    [error, outcome?.query, query],
+    // The mark's tooltip says what the box says, in the interface's language (an UNSUPPORTED construct has its own words).
+    () => (error?.position && outcome?.query === query ? { offset: error.position.offset, message: error.code === 'UNSUPPORTED' ? t.unsupported(error) : error.message } : undefined),
+    [error, outcome?.query, query, t],
   );
 
   const graphDoc = useMemo(() => {

@@ -2,7 +2,7 @@
 /**
  * Cypher functions offered by autocomplete: those both engines answer as Neo4j
  * does (tests/app/query/workbench.test.ts checks each against the embedded
- * engine's translation, graph/query/kuzu-translate.ts).
+ * engine's translation, graph/query/kuzu-translate/).
  */
 export const FUNCTIONS = [
   ['count', '(expression) :: INTEGER'],

@@ -82,8 +82,12 @@ function start(): Gate {
   return g;
 }
 
+/** Whether this process judges new texts in the gate's process: a server does (runtime.ts), a CLI parses itself. */
+let wanted = false;
+
 /** Starts the gate's process if it is not running, so that it is ready by the first new query. */
 export function startGate(): void {
+  wanted = true;
   if (!gate && Date.now() - diedAt >= RESTART_AFTER_MS) gate = start();
 }
 
@@ -107,7 +111,7 @@ function judged(g: Gate, query: string): Promise<void> {
 
 /** `admit`, with a new query's parse in the gate's process: the same verdict, the same errors. */
 export async function admitElsewhere(query: string): Promise<Admitted> {
-  if (!isJudged(query)) {
+  if (!isJudged(query) && wanted) {
     startGate();
     const g = gate;
     if (g && (await g.ready) && gate === g) await judged(g, query);

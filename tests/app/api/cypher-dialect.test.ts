@@ -41,6 +41,10 @@ describe('translated constructs answer as Neo4j does', () => {
     ['head, last and tail', "RETURN head([3, 1, 2]) AS h, last([3, 1, 2]) AS l, tail([3, 1, 2]) AS t, split('a,b', ',') AS s", [{ h: 3, l: 2, t: [1, 2], s: ['a', 'b'] }]],
     ['toString() of an integer', "MATCH (p:Provider {id: 'competitor-a'}) RETURN toString(p.founded) AS s", [{ s: '2009' }]],
     ['sum and collect of nothing', "MATCH (p:Provider {id: 'nobody'}) RETURN sum(p.founded) AS s, collect(p.id) AS c", [{ s: 0, c: [] }]],
+    ['shortestPath()', "MATCH p = shortestPath((a:Provider {id: 'the-group'})-[*..6]-(b:Provider {id: 'competitor-e'})) RETURN length(p) AS n", [{ n: 2 }]],
+    ['an alias that shadows a variable in ORDER BY', "MATCH (s:Segment) WHERE s.id STARTS WITH 'av-c' RETURN s.id AS s ORDER BY s", [{ s: 'av-cdn' }, { s: 'av-cloud' }, { s: 'av-content-production' }], ['s']],
+    ['head of an empty list', 'RETURN head([]) AS h, [1, 2][5] AS out', [{ h: null, out: null }]],
+    ['round to a precision, as decimals round', 'RETURN round(2.675, 2) AS a, round(-1.005, 2) AS b', [{ a: 2.68, b: -1.01 }]],
   ];
   for (const [what, query, rows, columns] of cases) {
     it(what, async () => {
@@ -55,8 +59,7 @@ describe('translated constructs answer as Neo4j does', () => {
 describe('constructs the embedded engine cannot answer as Neo4j: answered on Neo4j, refused with 400 UNSUPPORTED on the embedded engine', () => {
   const cases: [string, string, Record<string, unknown>[], { line: number; column: number }][] = [
     ['toString() of a float', "MATCH (s:Segment {id: 'av-market'})\nRETURN toString(s.size_2023) AS s", [{ s: '1400.0' }], { line: 2, column: 8 }],
-    ['shortestPath()', "MATCH p = shortestPath((a:Provider {id: 'the-group'})-[*..6]-(b:Provider {id: 'competitor-e'})) RETURN length(p) AS n", [{ n: 2 }], { line: 1, column: 11 }],
-    ['an alias that shadows a variable in ORDER BY', "MATCH (s:Segment) WHERE s.id STARTS WITH 'av-c' RETURN s.id AS s ORDER BY s", [{ s: 'av-cdn' }, { s: 'av-cloud' }, { s: 'av-content-production' }], { line: 1, column: 64 }],
+    ['collect() of rows ordered by WITH … ORDER BY', 'MATCH (v:ValueChainRole)\nWITH v ORDER BY v.stage LIMIT 10\nRETURN collect(v.id) AS ids', [{ ids: ['cloud-infrastructure-provider', 'paas-provider', 'saas-provider', 'end-user'] }], { line: 3, column: 8 }],
   ];
   for (const [what, query, rows, at] of cases) {
     it(what, async () => {
@@ -75,9 +78,10 @@ describe('constructs the embedded engine cannot answer as Neo4j: answered on Neo
   }
 
   it('an engine error that still occurs says what it means, never in the engine\'s grammar', async () => {
-    const a = await ask('RETURN head([]) AS h');
+    // The translation writes reduce() with its start value first in the list, which the engine cannot type here.
+    const a = await ask('RETURN reduce(acc = 0, x IN [1.5, 2.5] | acc + x) AS s');
     if (onNeo4j) {
-      expect(a.rows).toEqual([{ h: null }]);
+      expect(a.rows).toEqual([{ s: 4 }]);
     } else {
       expect(a.status).toBe(400);
       expect(a.error?.code).toBe('UNSUPPORTED');

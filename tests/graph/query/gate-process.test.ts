@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphError } from '../../../graph/errors';
-import { admitElsewhere, gateProcess, gateProcessReady } from '../../../graph/query/gate-process';
+import { admitElsewhere, gateProcess, gateProcessReady, startGate } from '../../../graph/query/gate-process';
 import { judge } from '../../../graph/query/gate';
 
 // Each test's texts are new to the gate's cache (a suffix of their own), so they are judged in the gate's process.
@@ -8,7 +8,10 @@ let n = 0;
 const fresh = (query: string) => `${query} // ${n++} ${Math.random()}`;
 
 describe("the gate's process", () => {
-  beforeAll(() => gateProcessReady(), 30_000);
+  beforeAll(() => {
+    startGate();
+    return gateProcessReady();
+  }, 30_000);
 
   it('admits what the gate admits, with the same parameters and parse tree', async () => {
     const query = fresh('MATCH (p:Provider {independent: $i})-[r:RANKED_IN]->(s) WHERE r.rank < $top RETURN p.name_en, r.rank');

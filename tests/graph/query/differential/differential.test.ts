@@ -1,6 +1,6 @@
 // The differential test of issue 12: every query of the corpus runs on the
 // embedded engine through the path the API uses (gate → translation → worker
-// pool, graph/query/kuzu-translate.ts) and on Neo4j (a READ session, as the
+// pool, graph/query/kuzu-translate/) and on Neo4j (a READ session, as the
 // API runs it), and the rows are compared — as multisets unless the query
 // orders them, floats to 1e-9, nodes and relationships by id and properties.
 // It prints: equal X/N, refused UNSUPPORTED Y, different Z; the bar is Z = 0.
@@ -10,50 +10,14 @@
 // checks the embedded side alone: each query is answered or refused with
 // UNSUPPORTED or BAD_PARAMS, never with another error or the engine's grammar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphError } from '../../../../graph/errors';
 import { KuzuQueryPool, defaultPoolOptions } from '../../../../graph/query/kuzu-pool';
 import { kuzuRunner } from '../../../../graph/query/kuzu-translate';
-import { runAdHoc, type ReadRunner } from '../../../../graph/query/service';
+import type { ReadRunner } from '../../../../graph/query/service';
 import type { GraphStore } from '../../../../graph/stores/types';
 import { neo4jUnderTest, testEngines } from '../../../engines';
 import { engineFixture } from '../../stores/conformance/engine';
-import { corpus, type CorpusQuery } from './corpus';
-
-type Outcome = { ok: true; columns: string[]; rows: Record<string, unknown>[] } | { ok: false; code: string; message: string };
-
-async function outcome(run: ReadRunner, c: CorpusQuery): Promise<Outcome> {
-  try {
-    const r = await runAdHoc(run, c.query, c.params ?? {});
-    return { ok: true, columns: r.columns, rows: r.rows as Record<string, unknown>[] };
-  } catch (err) {
-    if (err instanceof GraphError) return { ok: false, code: err.code, message: err.message };
-    throw err;
-  }
-}
-
-/** A canonical text of a value: object keys sorted, floats rounded to well within 1e-9 of each other. */
-function canonical(v: unknown): string {
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e9) / 1e9);
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
-
-function same(a: Extract<Outcome, { ok: true }>, b: Extract<Outcome, { ok: true }>, ordered: boolean): boolean {
-  if (canonical(a.columns) !== canonical(b.columns)) return false;
-  const ka = a.rows.map(canonical);
-  const kb = b.rows.map(canonical);
-  if (!ordered) {
-    ka.sort();
-    kb.sort();
-  }
-  return canonical(ka) === canonical(kb);
-}
+import { canonical, outcome, same } from './compare';
+import { corpus } from './corpus';
 
 const refusedCodes = new Set(['UNSUPPORTED', 'BAD_PARAMS']);
 const embedded = testEngines()[0]!;

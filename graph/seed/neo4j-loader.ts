@@ -9,7 +9,7 @@ import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { Config, Neo4jConfig } from '../config';
-import { neo4jConstraints, nodeSchemas, propMeta, relSchemas } from '../model';
+import { neo4jConstraints, neo4jIndexes, nodeSchemas, propMeta, relSchemas } from '../model';
 import { connect } from '../stores/neo4j-connect';
 import { neo4jProblem, seedFailure } from '../stores/neo4j-errors';
 import { modelParams, queries } from '../stores/neo4j-queries';
@@ -68,11 +68,15 @@ export async function isNeo4jStale(config: Config): Promise<boolean> {
   }
 }
 
-/** Uniqueness constraints on id; schema changes cannot share a transaction with data, so each is its own auto-commit. */
+/**
+ * Uniqueness constraints on id and search's full-text index; schema changes cannot share a transaction with
+ * data, so each is its own auto-commit. A new index is populated in the background: wait for it to be online.
+ */
 export async function createNeo4jConstraints(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database });
   try {
-    for (const c of neo4jConstraints()) await session.run(c);
+    for (const c of [...neo4jConstraints(), ...neo4jIndexes()]) await session.run(c);
+    await session.run('CALL db.awaitIndexes(300)');
   } catch (err) {
     throw seedFailure(err);
   } finally {

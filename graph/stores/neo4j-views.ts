@@ -1,0 +1,140 @@
+// The explorer's bounded reads (ViewReads) on Neo4j. A node is found by id
+// through the uniqueness constraint of each model label (one index seek per
+// label: an unlabelled `{id: …}` would scan every node); degrees are COUNT
+// subqueries over the model's relationship types, which Neo4j answers from
+// its degree store without reading the relationships; search is the
+// full-text index `landscape_search` the seed creates (graph/model/ddl.ts).
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { nodeLabels, relTypes, SEARCH_INDEX, type GraphEdge, type GraphNode } from '../model';
+import { toEdge, toNode, toValue } from './neo4j-values';
+import type { Counts, Incident, RankedNode, SearchCandidate, ViewReads } from './types';
+
+export type RecordRunner = (cypher: string, params?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+const LABELS = nodeLabels.join('|');
+const TYPES = relTypes.join('|');
+const degree = (v: string) => `COUNT { (${v})-[:${TYPES}]-(:${LABELS}) }`;
+/** Binds `n` to the node whose id is `i`, through each label's index. */
+const byId = `CALL (i) { ${nodeLabels.map((l) => `MATCH (n:${l} {id: i}) RETURN n`).join(' UNION ALL ')} }`;
+const keep = (v: string) => `(NOT ${v}:Provider OR ${v}.independent = $independent)`;
+const num = (v: unknown) => Number(toValue(v));
+const str = (v: unknown) => String(toValue(v));
+const sortById = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Columns naming a relationship's ends by id and element id, so either may be its start. */
+const ends = (a: string, b: string) => `${a}.id AS s, elementId(${a}) AS se, ${b}.id AS t, elementId(${b}) AS te`;
+
+function edgeOf(r: Neo4jRecord): GraphEdge {
+  const named = new Map([
+    [str(r.get('se')), str(r.get('s'))],
+    [str(r.get('te')), str(r.get('t'))],
+  ]);
+  return toEdge(r.get('r'), (k) => named.get(k));
+}
+
+/** A Lucene query for the normalised text: the phrase, or every word exactly, as a prefix or (4+ letters) with one edit. */
+export function luceneQuery(needle: string): string {
+  const escape = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+  const words = needle.split(/[\s/()、，,.-]+/).filter(Boolean);
+  const word = (w: string) => {
+    const e = escape(w);
+    return `(${[e, `${e}*`, ...(w.length >= 4 ? [`${e}~1`] : [])].join(' OR ')})`;
+  };
+  const all = words.length ? `(${words.map(word).join(' AND ')})` : '';
+  return [`"${escape(needle)}"`, all].filter(Boolean).join(' OR ');
+}
+
+export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): ViewReads {
+  const ids = async (cypher: string, params: Record<string, unknown>) => (await run(cypher, params)).map((r) => str(r.get('id')));
+
+  return {
+    async nodes(list) {
+      if (list.length === 0) return [];
+      const rows = await run(`UNWIND $ids AS i ${byId} RETURN n`, { ids: [...new Set(list)] });
+      return rows.map((r): GraphNode => toNode(r.get('n')));
+    },
+
+    async ranked({ ids: only, independent, limit }) {
+      const filter = independent === undefined ? '' : `WHERE ${keep('n')}`;
+      const source = only ? `UNWIND $ids AS i ${byId} WITH n ${filter}` : `MATCH (n:${LABELS}) ${filter}`;
+      const rows = await run(`${source} WITH n, ${degree('n')} AS d ORDER BY d DESC, n.id LIMIT toInteger($limit) RETURN n.id AS id, d`, {
+        limit,
+        ...(only ? { ids: [...new Set(only)] } : {}),
+        ...(independent === undefined ? {} : { independent }),
+      });
+      return rows.map((r): RankedNode => ({ id: str(r.get('id')), degree: num(r.get('d')) }));
+    },
+
+    async edgesFrom(list) {
+      if (list.length === 0) return [];
+      const rows = await run(`UNWIND $ids AS i ${byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN r, ${ends('n', 'b')}`, { ids: [...new Set(list)] });
+      return rows.map((r) => edgeOf(r));
+    },
+
+    async countAmong(list) {
+      const set = new Set(list);
+      if (set.size === 0) return 0;
+      const [r] = await run(`UNWIND $ids AS i ${byId} MATCH (n)-[:${TYPES}]->(b:${LABELS}) WHERE b.id IN $ids RETURN count(*) AS c`, { ids: [...set] });
+      return num(r?.get('c'));
+    },
+
+    async incident(id) {
+      const rows = await run(`WITH $id AS i ${byId} MATCH (n)-[r:${TYPES}]-(b:${LABELS}) RETURN r, ${ends('n', 'b')}, ${degree('b')} AS d`, { id });
+      return rows.map((r): Incident => ({ edge: edgeOf(r), other: str(r.get('t')), degree: num(r.get('d')) }));
+    },
+
+    async withParts(list) {
+      const out = new Set(list);
+      for (let level = [...out]; level.length > 0; ) {
+        const found = await ids(`UNWIND $ids AS i ${byId} MATCH (p:${LABELS})-[:PART_OF]->(n) RETURN DISTINCT p.id AS id`, { ids: level });
+        level = found.filter((x) => !out.has(x));
+        for (const x of level) out.add(x);
+      }
+      return [...out];
+    },
+
+    async neighbourhood(list) {
+      if (list.length === 0) return [];
+      const params = { ids: [...new Set(list)] };
+      const found = await ids(`UNWIND $ids AS i ${byId} RETURN n.id AS id`, params);
+      const others = await ids(`UNWIND $ids AS i ${byId} MATCH (n)-[:${TYPES}]-(b:${LABELS}) RETURN DISTINCT b.id AS id`, params);
+      return [...new Set([...found, ...others])];
+    },
+
+    async countView(independent) {
+      if (independent === undefined) return counts();
+      const [n] = await run(`MATCH (n:${LABELS}) WHERE ${keep('n')} RETURN count(n) AS c`, { independent });
+      const [e] = await run(`MATCH (a:${LABELS})-[r:${TYPES}]->(b:${LABELS}) WHERE ${keep('a')} AND ${keep('b')} RETURN count(r) AS c`, { independent });
+      return { nodes: num(n?.get('c')), edges: num(e?.get('c')) };
+    },
+
+    async countByName() {
+      const out: Record<string, number> = {};
+      // Single-label and single-type counts come from Neo4j's count store.
+      for (const l of nodeLabels) out[l] = num((await run(`MATCH (n:${l}) RETURN count(n) AS c`))[0]?.get('c'));
+      for (const t of relTypes) out[t] = num((await run(`MATCH (:${LABELS})-[r:${t}]->(:${LABELS}) RETURN count(r) AS c`))[0]?.get('c'));
+      return out;
+    },
+
+    async searchCandidates(needle, limit) {
+      const rows = await run(
+        `CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($limit)}) YIELD node
+         RETURN node.id AS id, labels(node)[0] AS label, node.name_en AS name_en, node.name_zh AS name_zh, node.abbr AS abbr`,
+        { index: SEARCH_INDEX, query: luceneQuery(needle), limit },
+      );
+      return rows.map((r): SearchCandidate => {
+        const abbr = toValue(r.get('abbr'));
+        return { id: str(r.get('id')), label: str(r.get('label')), name_en: str(r.get('name_en')), name_zh: str(r.get('name_zh')), ...(typeof abbr === 'string' ? { abbr } : {}) };
+      });
+    },
+
+    async readScope(scope) {
+      const labels = scope.labels.join('|');
+      const nodes = (await run(`MATCH (n:${labels}) RETURN n`)).map((r): GraphNode => toNode(r.get('n')));
+      const edges = scope.types.length
+        ? (await run(`MATCH (a:${labels})-[r:${scope.types.join('|')}]->(b:${labels}) RETURN r, ${ends('a', 'b')}`)).map((r) => edgeOf(r))
+        : [];
+      return { nodes: nodes.sort(sortById), edges: edges.sort(sortById) };
+    },
+  };
+}

@@ -1,9 +1,10 @@
-// Views of a landscape for the explorer: filtering by provider independence,
-// segment, layer and text, a node with its neighbours, and search. They work
-// on the exported graph, held read-only in memory, so every engine gives the
-// same answers. A view can be capped to a number of elements: a browser tab
-// draws tens of thousands smoothly, not the 600,000 of a 100k-node landscape,
-// and the JSON of a whole big landscape would cost the server its memory.
+// Views of a landscape held in memory: filtering by provider independence,
+// segment, layer and text, a node with its neighbours, and search. The
+// explorer uses it in the browser over the elements it has been sent; the
+// server answers the same views from the store (service.ts), and the store
+// conformance suite checks both give the same answers. A view can be capped
+// to a number of elements: a browser tab draws tens of thousands smoothly,
+// not the 600,000 of a 100k-node landscape.
 import type { GraphDocument, GraphEdge, GraphNode } from '../model';
 import { rankHits, type SearchHit } from './search';
 

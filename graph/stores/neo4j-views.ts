@@ -5,7 +5,7 @@
 // its degree store without reading the relationships; search is the
 // full-text index `landscape_search` the seed creates (graph/model/ddl.ts).
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { nodeLabels, relTypes, SEARCH_INDEX, type GraphEdge, type GraphNode } from '../model';
+import { nodeLabels, relTypes, SEARCH_FIELDS, SEARCH_INDEX, type GraphEdge, type GraphNode } from '../model';
 import { toEdge, toNode, toValue } from './neo4j-values';
 import type { Counts, Incident, RankedNode, SearchCandidate, ViewReads } from './types';
 
@@ -117,11 +117,23 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
     },
 
     async searchCandidates(needle, limit) {
-      const rows = await run(
-        `CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($limit)}) YIELD node
-         RETURN node.id AS id, labels(node)[0] AS label, node.name_en AS name_en, node.name_zh AS name_zh, node.abbr AS abbr`,
-        { index: SEARCH_INDEX, query: luceneQuery(needle), limit },
-      );
+      const columns = 'node.id AS id, labels(node)[0] AS label, node.name_en AS name_en, node.name_zh AS name_zh, node.abbr AS abbr';
+      let rows: Neo4jRecord[];
+      try {
+        rows = await run(`CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($limit)}) YIELD node RETURN ${columns}`, {
+          index: SEARCH_INDEX,
+          query: luceneQuery(needle),
+          limit,
+        });
+      } catch (err) {
+        // A database seeded before the index existed: scan, as the embedded engine does, until the next seed.
+        if (!(err instanceof Error && /no such fulltext schema index/i.test(err.message))) throw err;
+        const field = (f: string) => `toLower(coalesce(node.${f}, '')) CONTAINS $q`;
+        rows = await run(`MATCH (node:${LABELS}) WHERE ${SEARCH_FIELDS.map(field).join(' OR ')} RETURN ${columns} ORDER BY name_en, id LIMIT toInteger($limit)`, {
+          q: needle,
+          limit,
+        });
+      }
       return rows.map((r): SearchCandidate => {
         const abbr = toValue(r.get('abbr'));
         return { id: str(r.get('id')), label: str(r.get('label')), name_en: str(r.get('name_en')), name_zh: str(r.get('name_zh')), ...(typeof abbr === 'string' ? { abbr } : {}) };

@@ -71,8 +71,9 @@ export class LandscapeService {
       ranked = await this.reads.ranked({ independent: f.independent, limit: Math.min(max, total.nodes) });
     }
     const truncated = total.nodes + total.edges > max;
-    const { nodes: ids, edges } = await capped(this.reads, ranked, max);
+    const { nodes: ids, edges: refs } = await capped(this.reads, ranked, max);
     const found = new Map((await this.reads.nodes(ids)).map((n) => [n.id, n]));
+    const edges = await this.reads.edges(refs);
     const nodes = ids.map((id) => found.get(id)).filter((n): n is GraphNode => n !== undefined);
     // The whole filtered graph is in the export's order; a capped one keeps the ranking's.
     return { nodes: truncated ? nodes : nodes.sort(byId), edges: edges.sort(byId), total, truncated };
@@ -99,10 +100,14 @@ export class LandscapeService {
         if (!node) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
         const incident = (await this.reads.incident(id)).sort((a, b) => byId(a.edge, b.edge));
         const others = new Map((await this.reads.nodes(incident.map((i) => i.other))).map((n) => [n.id, n]));
+        const edges = new Map((await this.reads.edges(incident.map((i) => i.edge))).map((e) => [e.id, e]));
         return {
           node,
           provenance: { sourceSection: typeof node.properties.sourceSection === 'string' ? node.properties.sourceSection : null },
-          neighbours: incident.map((i) => ({ edge: i.edge, node: others.get(i.other) })),
+          neighbours: incident.flatMap((i) => {
+            const edge = edges.get(i.edge.id);
+            return edge ? [{ edge, node: others.get(i.other) }] : [];
+          }),
         };
       },
       (a) => 1 + a.neighbours.length * 2,
@@ -121,7 +126,8 @@ export class LandscapeService {
         const page = all.slice(offset, offset + limit);
         const found = new Map((await this.reads.nodes(page.map((i) => i.other))).map((n) => [n.id, n]));
         const nodes = [...new Set(page.map((i) => i.other))].map((o) => found.get(o)).filter((n): n is GraphNode => n !== undefined);
-        const edges = page.map((i) => i.edge);
+        const read = new Map((await this.reads.edges(page.map((i) => i.edge))).map((e) => [e.id, e]));
+        const edges = page.map((i) => read.get(i.edge.id)).filter((e): e is GraphEdge => e !== undefined);
         return { nodes, edges, total: all.length, offset, truncated: offset + edges.length < all.length };
       },
       docWeight,

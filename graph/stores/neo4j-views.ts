@@ -5,9 +5,9 @@
 // its degree store without reading the relationships; search is the
 // full-text index `landscape_search` the seed creates (graph/model/ddl.ts).
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { nodeLabels, relTypes, SEARCH_FIELDS, SEARCH_INDEX, type GraphEdge, type GraphNode } from '../model';
+import { edgeId, nodeLabels, relTypes, SEARCH_FIELDS, SEARCH_INDEX, type GraphEdge, type GraphNode } from '../model';
 import { toEdge, toNode, toValue } from './neo4j-values';
-import type { Counts, Incident, RankedNode, SearchCandidate, ViewReads } from './types';
+import type { Counts, EdgeRef, Incident, RankedNode, SearchCandidate, ViewReads } from './types';
 
 export type RecordRunner = (cypher: string, params?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
 
@@ -20,6 +20,8 @@ const keep = (v: string) => `(NOT ${v}:Provider OR ${v}.independent = $independe
 const num = (v: unknown) => Number(toValue(v));
 const str = (v: unknown) => String(toValue(v));
 const sortById = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const ref = (type: string, source: string, target: string): EdgeRef => ({ id: edgeId(type, source, target), type, source, target });
 
 /** Columns naming a relationship's ends by id and element id, so either may be its start. */
 const ends = (a: string, b: string) => `${a}.id AS s, elementId(${a}) AS se, ${b}.id AS t, elementId(${b}) AS te`;
@@ -67,7 +69,17 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
 
     async edgesFrom(list) {
       if (list.length === 0) return [];
-      const rows = await run(`UNWIND $ids AS i ${byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN r, ${ends('n', 'b')}`, { ids: [...new Set(list)] });
+      const rows = await run(`UNWIND $ids AS i ${byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN type(r) AS type, n.id AS s, b.id AS t`, { ids: [...new Set(list)] });
+      return rows.map((r) => ref(str(r.get('type')), str(r.get('s')), str(r.get('t'))));
+    },
+
+    async edges(refs) {
+      if (refs.length === 0) return [];
+      const rows = await run(
+        `UNWIND $refs AS e WITH e[0] AS i, e[1] AS target, e[2] AS type ${byId}
+         MATCH (n)-[r]->(b) WHERE type(r) = type AND b.id = target RETURN r, ${ends('n', 'b')}`,
+        { refs: refs.map((e) => [e.source, e.target, e.type]) },
+      );
       return rows.map((r) => edgeOf(r));
     },
 
@@ -79,8 +91,16 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
     },
 
     async incident(id) {
-      const rows = await run(`WITH $id AS i ${byId} MATCH (n)-[r:${TYPES}]-(b:${LABELS}) RETURN r, ${ends('n', 'b')}, ${degree('b')} AS d`, { id });
-      return rows.map((r): Incident => ({ edge: edgeOf(r), other: str(r.get('t')), degree: num(r.get('d')) }));
+      const rows = await run(
+        `WITH $id AS i ${byId} MATCH (n)-[r:${TYPES}]-(b:${LABELS})
+         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, ${degree('b')} AS d`,
+        { id },
+      );
+      return rows.map((r): Incident => {
+        const other = str(r.get('o'));
+        const type = str(r.get('type'));
+        return { edge: r.get('outgoing') === true ? ref(type, id, other) : ref(type, other, id), other, degree: num(r.get('d')) };
+      });
     },
 
     async withParts(list) {

@@ -35,9 +35,12 @@ export interface RankedNode {
   degree: number;
 }
 
+/** A relationship without its properties: what ordering and capping need (`ViewReads.edges` reads the rest). */
+export type EdgeRef = Omit<GraphEdge, 'properties'>;
+
 /** A relationship at a node, the node at its other end, and that node's degree. */
 export interface Incident {
-  edge: GraphEdge;
+  edge: EdgeRef;
   other: string;
   degree: number;
 }
@@ -71,8 +74,10 @@ export interface ViewReads {
    * whole landscape).
    */
   ranked(opts: { ids?: readonly string[]; independent?: boolean; limit: number }): Promise<RankedNode[]>;
-  /** The relationships whose source is one of `ids`, each with properties. */
-  edgesFrom(ids: readonly string[]): Promise<GraphEdge[]>;
+  /** The relationships whose source is one of `ids`, without properties. */
+  edgesFrom(ids: readonly string[]): Promise<EdgeRef[]>;
+  /** These relationships with their properties (unknown ones are left out), in no particular order. */
+  edges(refs: readonly EdgeRef[]): Promise<GraphEdge[]>;
   /** How many relationships join two nodes of `ids`. */
   countAmong(ids: readonly string[]): Promise<number>;
   /** Every relationship at `id` (a self-loop twice, as at both its ends) with the other end's degree. */

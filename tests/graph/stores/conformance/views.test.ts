@@ -3,7 +3,9 @@
 // in-memory Landscape gives for the seeds' graph (computed from the seed files,
 // no database), for views capped at many sizes and filtered every way, nodes,
 // neighbour pages, search in English and Chinese (exact, prefix, one typo),
-// the schema's counts and the value chain's and audit's parts of the graph.
+// the schema's counts and the value chain's and audit's parts of the graph;
+// and the same on a generated landscape with hubs of hundreds of relationships,
+// where capping reads the ranking in chunks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { valueChainOf } from '../../../../app/components/valueChain';
 import { auditGraph } from '../../../../graph/audit/checks';
@@ -11,7 +13,10 @@ import { schemaOf } from '../../../../graph/landscape/schema';
 import { AUDIT_SCOPE, LandscapeService, VALUE_CHAIN_SCOPE } from '../../../../graph/landscape/service';
 import { Landscape, type LandscapeFilters } from '../../../../graph/landscape/view';
 import type { GraphStore } from '../../../../graph/stores/types';
+import { generateLandscape } from '../../../../graph/generate/landscape';
+import { writeLandscape } from '../../../../graph/generate/write';
 import { testEngines } from '../../../engines';
+import { tempDir } from '../../../helpers';
 import { engineFixture } from './engine';
 import { expectedDocument } from './expected';
 
@@ -126,6 +131,36 @@ describe.each(testEngines())('the views on %s', (engine) => {
       expect(await fresh.view({}, 60)).toEqual(memory.view({}, 60));
       expect(fresh.cache).toMatchObject({ misses, hits: 1 });
       expect(new LandscapeService(store).cache).toMatchObject({ hits: 0, misses: 0 });
+    });
+  });
+
+  // Last: it replaces the landscape (on Neo4j, the one database the suite's files share; each seeds its own first).
+  describe('on a generated landscape with hubs', () => {
+    const generated = generateLandscape({ providers: 300, seed: 7 });
+    // In the export's order (nodes and relationships by id), as the server's in-memory Landscape was built.
+    const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const big = new Landscape({ nodes: [...generated.nodes].sort(byId), edges: [...generated.edges].sort(byId) });
+    let gen: LandscapeService;
+    let genStore: GraphStore;
+    beforeAll(async () => {
+      const dir = tempDir('lg-views-generated-');
+      writeLandscape(generated, dir, { format: 'bulk', providers: 300, seed: 7 });
+      await fx.seed(dir);
+      genStore = await fx.open();
+      gen = new LandscapeService(genStore);
+    });
+    afterAll(() => genStore?.close());
+
+    it('caps, filters and pages as the in-memory view does', async () => {
+      const hubs = [...generated.nodes].sort((a, b) => big.degree(b.id) - big.degree(a.id)).slice(0, 3);
+      expect(big.degree(hubs[0]!.id)).toBeGreaterThan(150);
+      for (const max of [50, 500, 1_000, 3_000, 20_000]) expect(await gen.view({}, max), `max ${max}`).toEqual(big.view({}, max));
+      expect(await gen.view({ independent: true }, 800)).toEqual(big.view({ independent: true }, 800));
+      const segment = generated.nodes.find((n) => n.labels[0] === 'Segment')!.id;
+      expect(await gen.view({ segment }, 100)).toEqual(big.view({ segment }, 100));
+      for (const hub of hubs) {
+        for (const offset of [0, 100, 200]) expect(await gen.neighbours(hub.id, 100, offset), `${hub.id} ${offset}`).toEqual(big.neighbours(hub.id, 100, offset));
+      }
     });
   });
 });

@@ -5,9 +5,9 @@
 // chunks of the ranking: each chunk's outgoing relationships come with it,
 // and one that points at a node not yet taken waits until that node is
 // (it joins there, or never), so what is read stays near what is kept and
-// no hub's thousands of incoming relationships are read for nothing. Only
-// ends and types are read here; the kept relationships' properties after.
-import type { EdgeRef, RankedNode, ViewReads } from '../stores/types';
+// no hub's thousands of incoming relationships are read for nothing.
+import type { GraphEdge } from '../model';
+import type { RankedNode, ViewReads } from '../stores/types';
 
 const FIRST_CHUNK = 256;
 const LAST_CHUNK = 4096;
@@ -15,19 +15,20 @@ const LAST_CHUNK = 4096;
 export interface Capped {
   /** Node ids in rank order. */
   nodes: string[];
-  edges: EdgeRef[];
+  edges: GraphEdge[];
 }
 
 export async function capped(reads: ViewReads, ranked: readonly RankedNode[], max: number): Promise<Capped> {
   const kept = new Set<string>();
   const nodes: string[] = [];
-  const edges: EdgeRef[] = [];
-  const pending = new Map<string, EdgeRef[]>();
+  const edges: GraphEdge[] = [];
+  const pending = new Map<string, GraphEdge[]>();
+  const labels = new Map(ranked.map((r) => [r.id, r.label]));
   let size = FIRST_CHUNK;
   for (let at = 0; at < ranked.length; at += size, size = Math.min(size * 2, LAST_CHUNK)) {
     const chunk = ranked.slice(at, at + size).map((r) => r.id);
-    const out = new Map<string, EdgeRef[]>();
-    for (const e of await reads.edgesFrom(chunk)) {
+    const out = new Map<string, GraphEdge[]>();
+    for (const e of await reads.edgesFrom(chunk, labels)) {
       const list = out.get(e.source);
       if (list) list.push(e);
       else out.set(e.source, [e]);

@@ -7,7 +7,7 @@
 // the in-memory Landscape (view.ts) gives for the same graph.
 import { GraphError } from '../errors';
 import type { GraphDocument, GraphEdge, GraphNode, NodeLabel, RelType } from '../model';
-import type { GraphScope, GraphStore, ViewReads } from '../stores/types';
+import type { GraphScope, GraphStore, Incident, ViewReads } from '../stores/types';
 import { ViewCache } from './cache';
 import { capped } from './cap';
 import { schemaFrom, type GraphSchema } from './schema';
@@ -38,6 +38,8 @@ export interface NodeAnswer {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const labelsOf = (node: GraphNode, incident: readonly Incident[]) =>
+  new Map([[node.id, node.labels[0] ?? ''], ...incident.map((i): [string, string] => [i.other, i.otherLabel])]);
 const docWeight = (d: GraphDocument) => d.nodes.length + d.edges.length;
 
 export class LandscapeService {
@@ -71,9 +73,8 @@ export class LandscapeService {
       ranked = await this.reads.ranked({ independent: f.independent, limit: Math.min(max, total.nodes) });
     }
     const truncated = total.nodes + total.edges > max;
-    const { nodes: ids, edges: refs } = await capped(this.reads, ranked, max);
-    const found = new Map((await this.reads.nodes(ids)).map((n) => [n.id, n]));
-    const edges = await this.reads.edges(refs);
+    const { nodes: ids, edges } = await capped(this.reads, ranked, max);
+    const found = new Map((await this.reads.nodes(ids, new Map(ranked.map((r) => [r.id, r.label])))).map((n) => [n.id, n]));
     const nodes = ids.map((id) => found.get(id)).filter((n): n is GraphNode => n !== undefined);
     // The whole filtered graph is in the export's order; a capped one keeps the ranking's.
     return { nodes: truncated ? nodes : nodes.sort(byId), edges: edges.sort(byId), total, truncated };
@@ -99,8 +100,9 @@ export class LandscapeService {
         const [node] = await this.reads.nodes([id]);
         if (!node) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
         const incident = (await this.reads.incident(id)).sort((a, b) => byId(a.edge, b.edge));
-        const others = new Map((await this.reads.nodes(incident.map((i) => i.other))).map((n) => [n.id, n]));
-        const edges = new Map((await this.reads.edges(incident.map((i) => i.edge))).map((e) => [e.id, e]));
+        const labels = labelsOf(node, incident);
+        const others = new Map((await this.reads.nodes(incident.map((i) => i.other), labels)).map((n) => [n.id, n]));
+        const edges = new Map((await this.reads.edges(incident.map((i) => i.edge), labels)).map((e) => [e.id, e]));
         return {
           node,
           provenance: { sourceSection: typeof node.properties.sourceSection === 'string' ? node.properties.sourceSection : null },
@@ -119,14 +121,16 @@ export class LandscapeService {
     return this.cache.get(
       `neighbours:${JSON.stringify([id, limit, offset])}`,
       async () => {
-        if ((await this.reads.nodes([id])).length === 0) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
+        const [node] = await this.reads.nodes([id]);
+        if (!node) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
         const all = (await this.reads.incident(id)).sort(
           (a, b) => b.degree - a.degree || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0) || (a.edge.id < b.edge.id ? -1 : 1),
         );
         const page = all.slice(offset, offset + limit);
-        const found = new Map((await this.reads.nodes(page.map((i) => i.other))).map((n) => [n.id, n]));
+        const labels = labelsOf(node, page);
+        const found = new Map((await this.reads.nodes(page.map((i) => i.other), labels)).map((n) => [n.id, n]));
         const nodes = [...new Set(page.map((i) => i.other))].map((o) => found.get(o)).filter((n): n is GraphNode => n !== undefined);
-        const read = new Map((await this.reads.edges(page.map((i) => i.edge))).map((e) => [e.id, e]));
+        const read = new Map((await this.reads.edges(page.map((i) => i.edge), labels)).map((e) => [e.id, e]));
         const edges = page.map((i) => read.get(i.edge.id)).filter((e): e is GraphEdge => e !== undefined);
         return { nodes, edges, total: all.length, offset, truncated: offset + edges.length < all.length };
       },

@@ -7,7 +7,7 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { edgeId, nodeLabels, relTypes, SEARCH_FIELDS, SEARCH_INDEX, type GraphEdge, type GraphNode } from '../model';
 import { toEdge, toNode, toValue } from './neo4j-values';
-import type { Counts, EdgeRef, Incident, RankedNode, SearchCandidate, ViewReads } from './types';
+import type { Counts, EdgeRef, Incident, Labels, RankedNode, SearchCandidate, ViewReads } from './types';
 
 export type RecordRunner = (cypher: string, params?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
 
@@ -20,6 +20,19 @@ const keep = (v: string) => `(NOT ${v}:Provider OR ${v}.independent = $independe
 const num = (v: unknown) => Number(toValue(v));
 const str = (v: unknown) => String(toValue(v));
 const sortById = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Groups by the label `labels` knows for each (a model label only, as it goes into the query text; '' for unknown). */
+function byLabel<T>(items: readonly T[], labels: Labels | undefined, idOf: (x: T) => string = (x) => x as string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const l = labels?.get(idOf(x)) ?? '';
+    const k = (nodeLabels as readonly string[]).includes(l) ? l : '';
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
 
 const ref = (type: string, source: string, target: string): EdgeRef => ({ id: edgeId(type, source, target), type, source, target });
 
@@ -50,37 +63,48 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
   const ids = async (cypher: string, params: Record<string, unknown>) => (await run(cypher, params)).map((r) => str(r.get('id')));
 
   return {
-    async nodes(list) {
+    async nodes(list, labels) {
       if (list.length === 0) return [];
-      const rows = await run(`UNWIND $ids AS i ${byId} RETURN n`, { ids: [...new Set(list)] });
-      return rows.map((r): GraphNode => toNode(r.get('n')));
+      const out: GraphNode[] = [];
+      for (const [label, ids] of byLabel([...new Set(list)], labels)) {
+        const rows = await run(`UNWIND $ids AS i ${label ? `MATCH (n:${label} {id: i})` : byId} RETURN n`, { ids });
+        for (const r of rows) out.push(toNode(r.get('n')));
+      }
+      return out;
     },
 
     async ranked({ ids: only, independent, limit }) {
       const filter = independent === undefined ? '' : `WHERE ${keep('n')}`;
       const source = only ? `UNWIND $ids AS i ${byId} WITH n ${filter}` : `MATCH (n:${LABELS}) ${filter}`;
-      const rows = await run(`${source} WITH n, ${degree('n')} AS d ORDER BY d DESC, n.id LIMIT toInteger($limit) RETURN n.id AS id, d`, {
+      const rows = await run(`${source} WITH n, ${degree('n')} AS d ORDER BY d DESC, n.id LIMIT toInteger($limit) RETURN n.id AS id, labels(n)[0] AS label, d`, {
         limit,
         ...(only ? { ids: [...new Set(only)] } : {}),
         ...(independent === undefined ? {} : { independent }),
       });
-      return rows.map((r): RankedNode => ({ id: str(r.get('id')), degree: num(r.get('d')) }));
+      return rows.map((r): RankedNode => ({ id: str(r.get('id')), label: str(r.get('label')), degree: num(r.get('d')) }));
     },
 
-    async edgesFrom(list) {
-      if (list.length === 0) return [];
-      const rows = await run(`UNWIND $ids AS i ${byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN type(r) AS type, n.id AS s, b.id AS t`, { ids: [...new Set(list)] });
-      return rows.map((r) => ref(str(r.get('type')), str(r.get('s')), str(r.get('t'))));
+    async edgesFrom(list, labels) {
+      const out: GraphEdge[] = [];
+      for (const [label, ids] of byLabel([...new Set(list)], labels)) {
+        const rows = await run(`UNWIND $ids AS i ${label ? `MATCH (n:${label} {id: i})` : byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN r, ${ends('n', 'b')}`, { ids });
+        for (const r of rows) out.push(edgeOf(r));
+      }
+      return out;
     },
 
-    async edges(refs) {
+    async edges(refs, labels) {
       if (refs.length === 0) return [];
-      const rows = await run(
-        `UNWIND $refs AS e WITH e[0] AS i, e[1] AS target, e[2] AS type ${byId}
-         MATCH (n)-[r]->(b) WHERE type(r) = type AND b.id = target RETURN r, ${ends('n', 'b')}`,
-        { refs: refs.map((e) => [e.source, e.target, e.type]) },
-      );
-      return rows.map((r) => edgeOf(r));
+      const out: GraphEdge[] = [];
+      for (const [label, group] of byLabel(refs, labels, (r) => r.source)) {
+        const rows = await run(
+          `UNWIND $refs AS e WITH e[0] AS i, e[1] AS target, e[2] AS type ${label ? `MATCH (n:${label} {id: i})` : byId}
+           MATCH (n)-[r]->(b) WHERE type(r) = type AND b.id = target RETURN r, ${ends('n', 'b')}`,
+          { refs: group.map((e) => [e.source, e.target, e.type]) },
+        );
+        for (const r of rows) out.push(edgeOf(r));
+      }
+      return out;
     },
 
     async countAmong(list) {
@@ -93,13 +117,14 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
     async incident(id) {
       const rows = await run(
         `WITH $id AS i ${byId} MATCH (n)-[r:${TYPES}]-(b:${LABELS})
-         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, ${degree('b')} AS d`,
+         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, labels(b)[0] AS l, ${degree('b')} AS d`,
         { id },
       );
       return rows.map((r): Incident => {
         const other = str(r.get('o'));
         const type = str(r.get('type'));
-        return { edge: r.get('outgoing') === true ? ref(type, id, other) : ref(type, other, id), other, degree: num(r.get('d')) };
+        const edge = r.get('outgoing') === true ? ref(type, id, other) : ref(type, other, id);
+        return { edge, other, otherLabel: str(r.get('l')), degree: num(r.get('d')) };
       });
     },
 

@@ -32,8 +32,12 @@ export interface Counts {
 /** A node's place in "most connected first": its relationships in the whole landscape. */
 export interface RankedNode {
   id: string;
+  label: string;
   degree: number;
 }
+
+/** Node id → label, as earlier answers (ranked, incident) told. */
+export type Labels = ReadonlyMap<string, string>;
 
 /** A relationship without its properties: what ordering and capping need (`ViewReads.edges` reads the rest). */
 export type EdgeRef = Omit<GraphEdge, 'properties'>;
@@ -42,6 +46,7 @@ export type EdgeRef = Omit<GraphEdge, 'properties'>;
 export interface Incident {
   edge: EdgeRef;
   other: string;
+  otherLabel: string;
   degree: number;
 }
 
@@ -66,18 +71,21 @@ export interface GraphScope {
  * node's degree, none is the whole graph unless asked for by `readScope` of the whole model.
  */
 export interface ViewReads {
-  /** The nodes with these ids (unknown ids are left out), in no particular order. */
-  nodes(ids: readonly string[]): Promise<GraphNode[]>;
+  /**
+   * The nodes with these ids (unknown ids are left out), in no particular order. `labels` (id → label, from
+   * an earlier answer) lets an engine look a node up in its label's index alone.
+   */
+  nodes(ids: readonly string[], labels?: Labels): Promise<GraphNode[]>;
   /**
    * The most connected nodes first (degree descending, then id), at most `limit`. With `ids`, only
    * those; with `independent`, Providers of the other kind are left out (degree still counts the
    * whole landscape).
    */
   ranked(opts: { ids?: readonly string[]; independent?: boolean; limit: number }): Promise<RankedNode[]>;
-  /** The relationships whose source is one of `ids`, without properties. */
-  edgesFrom(ids: readonly string[]): Promise<EdgeRef[]>;
-  /** These relationships with their properties (unknown ones are left out), in no particular order. */
-  edges(refs: readonly EdgeRef[]): Promise<GraphEdge[]>;
+  /** The relationships whose source is one of `ids`, with properties; `labels` as for nodes. */
+  edgesFrom(ids: readonly string[], labels?: Labels): Promise<GraphEdge[]>;
+  /** These relationships with their properties (unknown ones are left out), in no particular order; `labels` as for nodes. */
+  edges(refs: readonly EdgeRef[], labels?: Labels): Promise<GraphEdge[]>;
   /** How many relationships join two nodes of `ids`. */
   countAmong(ids: readonly string[]): Promise<number>;
   /** Every relationship at `id` (a self-loop twice, as at both its ends) with the other end's degree. */

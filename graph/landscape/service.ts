@@ -145,7 +145,7 @@ export class LandscapeService {
       async () => {
         const needle = q.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
         if (!needle) return [];
-        const candidates = await this.reads.searchCandidates(needle, Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT));
+        const candidates = await this.reads.searchCandidates(needle, Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT), limit);
         return rankHits(candidates, q, limit);
       },
       (hits) => hits.length,

@@ -168,7 +168,7 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
       return out;
     },
 
-    async searchCandidates(needle, limit) {
+    async searchCandidates(needle, limit, hits) {
       // A scan of the four fields the search scores: the engine's full-text extension is downloaded at run
       // time, which an offline server cannot do. Exact and prefix matches first, so the bound keeps them.
       const fields = 'lower(n.name_en) AS en, lower(n.name_zh) AS zh, n.id AS i, lower(n.abbr) AS ab';
@@ -182,8 +182,9 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
         { q: needle, word: ` ${needle}`, limit },
       );
       const lit = literal(needle);
-      // One typo in a word's beginning (graph/landscape/search.ts): only when the substrings did not fill the page.
-      if (rows.length < limit && needle.length >= 4 && lit) {
+      // One typo in a word's beginning (graph/landscape/search.ts), which scores below every substring: only
+      // when the substrings do not fill the hits. A scan that splits every name (65–500 ms at 100k nodes).
+      if (rows.length < hits && needle.length >= 4 && lit) {
         const typo = await raw(
           `MATCH (n) WITH n, ${words('lower(n.name_en)')} + ${words('lower(n.name_zh)')} + ${words('n.id')} + ${words('lower(n.abbr)')} AS ws
            WHERE size(list_filter(ws, w -> levenshtein(substring(w, 1, ${needle.length + 1}), ${lit}) <= 1 OR levenshtein(substring(w, 1, ${needle.length}), ${lit}) <= 1)) > 0

@@ -100,9 +100,10 @@ export interface ViewReads {
   countByName(): Promise<Record<string, number>>;
   /**
    * Nodes that may match the normalised text `needle` (graph/landscape/search.ts decides), the
-   * likeliest first, at most `limit`: each engine's own index or scan, measured in bench/.
+   * likeliest first, at most `limit`, for a search that keeps `hits`: each engine's own index or scan,
+   * measured in bench/.
    */
-  searchCandidates(needle: string, limit: number): Promise<SearchCandidate[]>;
+  searchCandidates(needle: string, limit: number, hits: number): Promise<SearchCandidate[]>;
   /** The nodes of `scope.labels` and the relationships of `scope.types` between them, sorted as exportGraph. */
   readScope(scope: GraphScope): Promise<GraphDocument>;
 }

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import { loadConfig } from './config';
 import { LandscapeService } from './landscape/service';
+import { VIEW_DEFAULT_MAX } from './landscape/view';
 import { KuzuQueryPool, defaultPoolOptions } from './query/kuzu-pool';
 import { kuzuRunner } from './query/kuzu-translate';
 import type { ReadRunner } from './query/service';
@@ -41,6 +42,8 @@ async function create(): Promise<Runtime> {
   // Read before any answer, so a reseed during the first ones shows as a newer stamp at the next check.
   const stamp = store.engine === 'neo4j' ? await (store as Neo4jStore).seedStamp() : undefined;
   const views = new LandscapeService(store);
+  // The explorer's first ask (the default view), read into the cache while the server answers others.
+  void views.view({}, VIEW_DEFAULT_MAX).catch(() => undefined);
   if (store.engine === 'ladybugdb') {
     const pool = new KuzuQueryPool(config.kuzuPath);
     return {

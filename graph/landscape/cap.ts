@@ -10,6 +10,7 @@ import type { GraphEdge } from '../model';
 import type { RankedNode, ViewReads } from '../stores/types';
 
 const FIRST_CHUNK = 256;
+const MIN_CHUNK = 32;
 const LAST_CHUNK = 4096;
 
 export interface Capped {
@@ -24,8 +25,7 @@ export async function capped(reads: ViewReads, ranked: readonly RankedNode[], ma
   const edges: GraphEdge[] = [];
   const pending = new Map<string, GraphEdge[]>();
   const labels = new Map(ranked.map((r) => [r.id, r.label]));
-  let size = FIRST_CHUNK;
-  for (let at = 0; at < ranked.length; at += size, size = Math.min(size * 2, LAST_CHUNK)) {
+  for (let at = 0, size = FIRST_CHUNK; at < ranked.length; at += size) {
     const chunk = ranked.slice(at, at + size).map((r) => r.id);
     const out = new Map<string, GraphEdge[]>();
     for (const e of await reads.edgesFrom(chunk, labels)) {
@@ -48,6 +48,9 @@ export async function capped(reads: ViewReads, ranked: readonly RankedNode[], ma
         else pending.set(e.target, [e]);
       }
     }
+    // The next chunk: as many nodes as the room left holds at the elements per node so far, and a tenth more.
+    const used = nodes.length + edges.length;
+    size = Math.max(MIN_CHUNK, Math.min(LAST_CHUNK, Math.ceil(((max - used) / (used / nodes.length)) * 1.1)));
   }
   return { nodes, edges };
 }

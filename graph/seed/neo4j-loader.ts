@@ -48,7 +48,7 @@ async function stale(driver: Driver, checksum: string, database?: string): Promi
   if (!meta || meta.checksum !== checksum) return { stale: true, meta };
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
   try {
-    const [nodes, edges] = await session.executeRead(async (tx) => [await count(tx, queries.countNodes), await count(tx, queries.countEdges)]);
+    const [nodes, edges] = await session.executeRead(async (tx) => [await count(tx, queries.countModelNodes), await count(tx, queries.countModelEdges)]);
     return { stale: nodes !== meta.nodes || edges !== meta.edges, meta };
   } catch (err) {
     throw seedFailure(err);

@@ -75,9 +75,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async counts(): Promise<Counts> {
-    const params = modelParams();
-    const [n] = await this.records(queries.countNodes, params);
-    const [e] = await this.records(queries.countEdges, params);
+    const [n] = await this.records(queries.countModelNodes);
+    const [e] = await this.records(queries.countModelEdges);
     return { nodes: num(n?.get('c')), edges: num(e?.get('c')) };
   }
 

@@ -238,7 +238,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const f = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '—' : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
+const f = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x) ? '—' : x < 0.1 ? `${(x * 1000).toFixed(1)} µs` : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`;
 const ratio = (a: number | undefined, b: number | undefined) => (a && b && Number.isFinite(a) && Number.isFinite(b) ? `${Number((b / a).toPrecision(2))}×` : '');
 const yn = (b: boolean | undefined) => (b === undefined ? '—' : b ? 'yes' : 'no');
 

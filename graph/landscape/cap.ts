@@ -25,8 +25,9 @@ export async function capped(reads: ViewReads, ranked: readonly RankedNode[], ma
   const edges: GraphEdge[] = [];
   const pending = new Map<string, GraphEdge[]>();
   const labels = new Map(ranked.map((r) => [r.id, r.label]));
-  for (let at = 0, size = FIRST_CHUNK; at < ranked.length; at += size) {
+  for (let at = 0, size = FIRST_CHUNK; at < ranked.length; ) {
     const chunk = ranked.slice(at, at + size).map((r) => r.id);
+    at += chunk.length;
     const out = new Map<string, GraphEdge[]>();
     for (const e of await reads.edgesFrom(chunk, labels)) {
       const list = out.get(e.source);

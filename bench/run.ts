@@ -33,6 +33,7 @@ import { jvmPeakMb, Neo4jUnavailable, openBenchNeo4j } from './neo4j';
 import { ms } from './stats';
 import { compareEngines, comparisonTable } from './engines';
 import { measureStress, stressProblems, stressRows } from './stress';
+import { measureRealViews, measureViews, viewsRows, type ViewsResult } from './views';
 
 const smoke = process.env.BENCH_SMOKE === '1' || process.argv.includes('--smoke');
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
@@ -72,6 +73,9 @@ interface Neo4jResult {
   storeMb?: number;
   memory?: Omit<MemoryResult, 'browsed'>;
   memoryNote?: string;
+  /** The explorer's views from the store with the biggest landscape, and the real landscape's (bench/views.ts). */
+  views?: ViewsResult;
+  realViews?: ViewsResult['real'];
   failed?: string;
 }
 
@@ -90,13 +94,16 @@ async function benchKuzu(dataDir: string, workDir: string) {
     await server.stop();
   }
 
+  log('views: the real landscape, store-backed beside in-memory…');
+  const realStore = new LadybugStore(config.kuzuPath);
+  const realViews = await measureRealViews(realStore, smoke ? 5 : 50).finally(() => realStore.close());
+
   const load = await measureLoad(loadSizes, workDir, log);
   const biggest = loadSizes.at(-1)!.label;
-  const memory = await measureServerMemory(
-    { LANDSCAPE_DATA_DIR: load.dirs[biggest]!.data, LANDSCAPE_CYPHER_DIR: load.dirs[biggest]!.bulk },
-    { rounds: smoke ? 1 : 5, log, browse: (url) => measureRendering(url, renderSizes, log) },
-  );
-  return { seed, latency, firstLoad, load, memory };
+  const biggestEnv = { LANDSCAPE_DATA_DIR: load.dirs[biggest]!.data, LANDSCAPE_CYPHER_DIR: load.dirs[biggest]!.bulk };
+  const memory = await measureServerMemory(biggestEnv, { rounds: smoke ? 1 : 5, log, browse: (url) => measureRendering(url, renderSizes, log) });
+  const views = { ...(await measureViews({ NEO4J_URI: '', ...biggestEnv }, log)), real: realViews };
+  return { seed, latency, firstLoad, load, memory, views };
 }
 
 const dirMb = (dir: string): number =>
@@ -127,6 +134,9 @@ async function benchNeo4j(dataDir: string, workDir: string, kuzuLoad: LoadResult
     } finally {
       await server.stop();
     }
+    log('neo4j: views of the real landscape, store-backed beside in-memory…');
+    const realStore = await Neo4jStore.connect(db.config);
+    out.realViews = await measureRealViews(realStore, smoke ? 5 : 50).finally(() => realStore.close());
 
     const loaded = await measureNeo4jLoad(kuzuLoad, loadSizes, workDir, db, { log });
     out.load = loaded.rows;
@@ -140,10 +150,9 @@ async function benchNeo4j(dataDir: string, workDir: string, kuzuLoad: LoadResult
     }
     // A fresh JVM on the store the load left, so its peak is the serving one, not the load's.
     if (db.own) await db.restart();
-    const memory = await measureServerMemory(
-      { ...db.env, LANDSCAPE_DATA_DIR: path.join(workDir, 'neo4j-server'), LANDSCAPE_CYPHER_DIR: kuzuLoad.dirs[biggest]!.bulk },
-      { rounds: smoke ? 1 : 5, log, browse: async () => undefined, dbPid: db.pid() },
-    );
+    const servedEnv = { ...db.env, LANDSCAPE_DATA_DIR: path.join(workDir, 'neo4j-server'), LANDSCAPE_CYPHER_DIR: kuzuLoad.dirs[biggest]!.bulk };
+    const memory = await measureServerMemory(servedEnv, { rounds: smoke ? 1 : 5, log, browse: async () => undefined, dbPid: db.pid() });
+    out.views = { ...(await measureViews(servedEnv, log)), real: out.realViews ?? [] };
     const rest: Omit<typeof memory, 'browsed'> & { browsed?: unknown } = { ...memory };
     delete rest.browsed;
     out.memory = rest;
@@ -164,7 +173,7 @@ async function main() {
   const workDir = path.join(dataDir, 'synthetic');
   fs.mkdirSync(workDir, { recursive: true });
 
-  const { seed, latency, firstLoad, load, memory } = await benchKuzu(dataDir, workDir);
+  const { seed, latency, firstLoad, load, memory, views } = await benchKuzu(dataDir, workDir);
   const rendering: RenderRow[] = memory.browsed;
   const glRenderer = rendering.find((r) => r.renderer === 'webgl')?.glRenderer;
   const kuzuMs = performance.now() - started;
@@ -347,6 +356,13 @@ async function main() {
   console.log(`Landscape Graph benchmark${smoke ? ' (smoke run)' : ''} — ${machine}; WebGL here: ${glRenderer ?? '—'}; took ${took}`);
   console.log(table.toString());
   console.log(`The browser views run on LadybugDB only; the Neo4j column serves the same files from ${neo4jHow}.`);
+  // ---- The explorer's views from the store (bench/views.ts, issue 14): each beside its peer ----
+  const viewsTable = new Table({
+    head: [`views from the store, ${biggest} landscape served by next start`, 'LadybugDB (embedded)', 'Neo4j', 'Neo4j / LadybugDB', 'target', 'met: LadybugDB / Neo4j'],
+    style: { head: [], border: [] },
+  });
+  viewsTable.push(...viewsRows(views, nx.views, nx.failed ?? nx.memoryNote ?? '—'));
+  console.log(`\n${viewsTable.toString()}`);
   // ---- The engine comparison section (bench/engines.ts): LadybugDB beside Kuzu 0.11.3 ----
   const engines = await compareEngines({ smoke, log });
   console.log(`\n${comparisonTable(engines)}`);
@@ -370,6 +386,7 @@ async function main() {
     latency,
     load: { rows: load.rows, generate: load.generate },
     memory: serverMemory,
+    views,
     firstLoadJs: { gzip: firstLoad.gzip, bytes: firstLoad.bytes, scripts: firstLoad.scripts.length },
     rendering: { glRenderer, views: rendering.map((r) => ({ ...r, glRenderer: undefined })) },
     neo4j: nx,

@@ -1,12 +1,15 @@
-// What a server process holds: one store, the landscape read from it, and
-// the runner of ad-hoc queries (the Kuzu worker pool or Neo4j READ sessions).
-// Kept on globalThis so Next.js dev reloads reuse them. When `npm run seed`
-// swaps a new Kuzu file in, the next request opens it; when it replaces the
+// What a server process holds: one store, the views answered from it with
+// their cache of answers (never a copy of the graph), and the runner of
+// ad-hoc queries (the Kuzu worker pool or Neo4j READ sessions). Kept on
+// globalThis so Next.js dev reloads reuse them. When `npm run seed` swaps a
+// new LadybugDB file in, the next request opens it; when it replaces the
 // landscape in Neo4j (a new seed record), the next request after at most
-// STAMP_CHECK_MS reads it anew.
+// STAMP_CHECK_MS does. Either way a new runtime starts with an empty cache, so
+// no answer outlives its data.
 import fs from 'node:fs';
 import { loadConfig } from './config';
-import { Landscape } from './landscape/view';
+import { LandscapeService } from './landscape/service';
+import { VIEW_DEFAULT_MAX } from './landscape/view';
 import { startGate } from './query/gate-process';
 import { adHocRunner } from './query/runner';
 import type { ReadRunner } from './query/service';
@@ -19,11 +22,11 @@ export const STAMP_CHECK_MS = 1000;
 
 export interface Runtime {
   store: GraphStore;
-  landscape: Landscape;
+  views: LandscapeService;
   adHoc: ReadRunner;
   /** The Kuzu file this runtime opened (its inode), to notice a reseed. */
   fileId?: number;
-  /** Neo4j: the seed record this runtime's landscape was read under, and when it was last compared. */
+  /** Neo4j: the seed record this runtime's answers were read under, and when it was last compared. */
   seed?: { stamp: string | undefined; checkedAt: number; read(): Promise<string | undefined> };
   close(): Promise<void>;
 }
@@ -37,17 +40,19 @@ async function create(): Promise<Runtime> {
   const config = loadConfig();
   startGate();
   const store = await openStore(config);
-  // Read before the landscape, so a reseed during the export shows as a newer stamp at the next check.
+  // Read before any answer, so a reseed during the first ones shows as a newer stamp at the next check.
   const stamp = store.engine === 'neo4j' ? await (store as Neo4jStore).seedStamp() : undefined;
-  const landscape = new Landscape(await store.exportGraph());
+  const views = new LandscapeService(store);
+  // The explorer's first ask (the default view), read into the cache while the server answers others.
+  void views.view({}, VIEW_DEFAULT_MAX).catch(() => undefined);
   const adHoc = adHocRunner(config, store);
   const close = async () => {
     await adHoc.close();
     await store.close();
   };
-  if (store.engine === 'ladybugdb') return { store, landscape, adHoc: adHoc.run, fileId: inode(config.kuzuPath), close };
+  if (store.engine === 'ladybugdb') return { store, views, adHoc: adHoc.run, fileId: inode(config.kuzuPath), close };
   const neo4jStore = store as Neo4jStore;
-  return { store, landscape, adHoc: adHoc.run, seed: { stamp, checkedAt: Date.now(), read: () => neo4jStore.seedStamp() }, close };
+  return { store, views, adHoc: adHoc.run, seed: { stamp, checkedAt: Date.now(), read: () => neo4jStore.seedStamp() }, close };
 }
 
 /**

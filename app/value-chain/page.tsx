@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { VALUE_CHAIN_SCOPE } from '@/graph/landscape/service';
 import { runtime } from '@/graph/runtime';
 import { parseLang, type RawParams } from '../components/shared/lang';
 import { valueChainOf } from './valueChain';
@@ -9,6 +10,6 @@ export const metadata: Metadata = { title: 'Value chain · Landscape Graph' };
 
 export default async function ValueChainPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const params = await searchParams;
-  const { landscape } = await runtime();
-  return <ValueChainView chain={valueChainOf(landscape.doc)} initialLang={parseLang(params) ?? 'en'} urlHadLang={parseLang(params) !== undefined} />;
+  const { views } = await runtime();
+  return <ValueChainView chain={valueChainOf(await views.scope('value-chain', VALUE_CHAIN_SCOPE))} initialLang={parseLang(params) ?? 'en'} urlHadLang={parseLang(params) !== undefined} />;
 }

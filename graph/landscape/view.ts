@@ -1,10 +1,14 @@
-// Views of a landscape for the explorer: filtering by provider independence,
-// segment, layer and text, a node with its neighbours, and search. They work
-// on the exported graph, held read-only in memory, so every engine gives the
-// same answers. A view can be capped to a number of elements: a browser tab
-// draws tens of thousands smoothly, not the 600,000 of a 100k-node landscape,
-// and the JSON of a whole big landscape would cost the server its memory.
+// Views of a landscape held in memory: filtering by provider independence,
+// segment, layer and text, a node with its neighbours, and search. The
+// explorer uses it in the browser over the elements it has been sent; the
+// server answers the same views from the store (service.ts), and the store
+// conformance suite checks both give the same answers. A view can be capped
+// to a number of elements: a browser tab draws tens of thousands smoothly,
+// not the 600,000 of a 100k-node landscape.
 import type { GraphDocument, GraphEdge, GraphNode } from '../model';
+import { rankHits, type SearchHit } from './search';
+
+export type { SearchHit } from './search';
 
 /** Elements a view holds unless asked otherwise, and at most (about 25 MB of JSON). */
 export const VIEW_DEFAULT_MAX = 20_000;
@@ -125,19 +129,14 @@ export class Landscape {
   }
 
   search(q: string, limit = 20): SearchHit[] {
-    const needle = normalise(q);
-    if (!needle) return [];
-    const hits: SearchHit[] = [];
-    for (const n of this.doc.nodes) {
-      const fields = [n.properties.name_en, n.properties.name_zh, n.id, n.properties.abbr].filter((x): x is string => typeof x === 'string');
-      let best = 0;
-      for (const field of fields) best = Math.max(best, score(normalise(field), needle));
-      if (best > 0) {
-        hits.push({ id: n.id, label: n.labels[0]!, name_en: String(n.properties.name_en), name_zh: String(n.properties.name_zh), score: best });
-      }
-    }
-    hits.sort((a, b) => b.score - a.score || a.name_en.localeCompare(b.name_en));
-    return hits.slice(0, limit);
+    const candidates = this.doc.nodes.map((n) => ({
+      id: n.id,
+      label: n.labels[0]!,
+      name_en: String(n.properties.name_en),
+      name_zh: String(n.properties.name_zh),
+      ...(typeof n.properties.abbr === 'string' ? { abbr: n.properties.abbr } : {}),
+    }));
+    return rankHits(candidates, q, limit);
   }
 }
 
@@ -152,47 +151,4 @@ export interface NeighbourPage extends GraphDocument {
   offset: number;
   /** More relationships follow this page. */
   truncated: boolean;
-}
-
-export interface SearchHit {
-  id: string;
-  label: string;
-  name_en: string;
-  name_zh: string;
-  score: number;
-}
-
-const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** Exact > whole word > prefix > substring > a near miss (one edit) of a word. */
-function score(field: string, needle: string): number {
-  if (field === needle) return 100;
-  const words = field.split(/[\s/()、，,.-]+/).filter(Boolean);
-  if (words.includes(needle)) return 80;
-  if (field.startsWith(needle) || words.some((w) => w.startsWith(needle))) return 60;
-  if (field.includes(needle)) return 40;
-  if (needle.length >= 4 && words.some((w) => withinOneEdit(w.slice(0, needle.length + 1), needle))) return 20;
-  return 0;
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }

@@ -30,6 +30,17 @@ export function neo4jConstraints(): string[] {
   );
 }
 
+/** The full-text index of Neo4j that search asks (graph/stores/neo4j-views.ts). */
+export const SEARCH_INDEX = 'landscape_search';
+/** The properties a search looks in, on every label that has them. */
+export const SEARCH_FIELDS = ['name_en', 'name_zh', 'id', 'abbr'] as const;
+
+/** Indexes beside the constraints: search's full-text index over every label's searched properties. */
+export function neo4jIndexes(): string[] {
+  const fields = SEARCH_FIELDS.map((f) => `n.${f}`).join(', ');
+  return [`CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${nodeLabels.join('|')}) ON EACH [${fields}]`];
+}
+
 /** Property names and storage types, for schema introspection and editors. */
 export function modelProperties(): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};

@@ -9,7 +9,7 @@ import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { Config, Neo4jConfig } from '../config';
-import { neo4jConstraints, nodeSchemas, propMeta, relSchemas } from '../model';
+import { neo4jConstraints, neo4jIndexes, nodeSchemas, propMeta, relSchemas } from '../model';
 import { connect } from '../stores/neo4j-connect';
 import { neo4jProblem, seedFailure } from '../stores/neo4j-errors';
 import { modelParams, queries } from '../stores/neo4j-queries';
@@ -48,7 +48,7 @@ async function stale(driver: Driver, checksum: string, database?: string): Promi
   if (!meta || meta.checksum !== checksum) return { stale: true, meta };
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
   try {
-    const [nodes, edges] = await session.executeRead(async (tx) => [await count(tx, queries.countNodes), await count(tx, queries.countEdges)]);
+    const [nodes, edges] = await session.executeRead(async (tx) => [await count(tx, queries.countModelNodes), await count(tx, queries.countModelEdges)]);
     return { stale: nodes !== meta.nodes || edges !== meta.edges, meta };
   } catch (err) {
     throw seedFailure(err);
@@ -68,11 +68,15 @@ export async function isNeo4jStale(config: Config): Promise<boolean> {
   }
 }
 
-/** Uniqueness constraints on id; schema changes cannot share a transaction with data, so each is its own auto-commit. */
+/**
+ * Uniqueness constraints on id and search's full-text index; schema changes cannot share a transaction with
+ * data, so each is its own auto-commit. A new index is populated in the background: wait for it to be online.
+ */
 export async function createNeo4jConstraints(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database });
   try {
-    for (const c of neo4jConstraints()) await session.run(c);
+    for (const c of [...neo4jConstraints(), ...neo4jIndexes()]) await session.run(c);
+    await session.run('CALL db.awaitIndexes(300)');
   } catch (err) {
     throw seedFailure(err);
   } finally {
@@ -199,6 +203,17 @@ export async function applyNeo4jBulk(
   });
 }
 
+/** The seed record when the database holds the seed of `checksum`, else undefined. */
+async function upToDate(target: Neo4jConfig, checksum: string): Promise<SeedMeta | undefined> {
+  const { driver } = await connect(target);
+  try {
+    const { stale: isStale, meta } = await stale(driver, checksum, target.database);
+    return isStale ? undefined : meta;
+  } finally {
+    await driver.close();
+  }
+}
+
 /**
  * Seeds the Neo4j database of `config` from `cypher/` — always with `force`,
  * otherwise only when it is stale. The seeds (seed files or a bulk directory)
@@ -209,6 +224,13 @@ export async function seedNeo4j(config: Config, opts: SeedOptions = {}): Promise
   const started = performance.now();
   const target = neo4jOf(config);
   const format = sourceFormat(config.cypherDir);
+  if (!opts.force) {
+    // Up to date: known from the checksum alone, without reading and checking every row (seconds at 100k
+    // nodes, which a server's start would wait for). Unreachable or stale: the full path below, which
+    // reports a bad seed as file:line before it contacts the server.
+    const fresh = await upToDate(target, sourceChecksum(config.cypherDir)).catch(() => undefined);
+    if (fresh) return { ...fresh, ms: performance.now() - started, rebuilt: false, format };
+  }
   const check = opts.progress && ((done: number, total: number) => opts.progress!('check', done, total));
   const load = opts.progress && ((done: number, total: number) => opts.progress!('load', done, total));
   const source: { kind: 'cypher'; seeds: SeedSet } | { kind: 'bulk'; bulk: BulkSet } =

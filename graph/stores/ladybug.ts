@@ -9,7 +9,8 @@ import lbug, { type Connection, type Database, type LbugValue, type PreparedStat
 import { compact, edgeId, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphDocument, type GraphEdge, type GraphNode } from '../model';
 import { toKuzuDialect } from '../query/kuzu-dialect';
 import { containsRelationship, internalKey, toValue, type KuzuInternalId } from './kuzu-values.mjs';
-import type { Counts, GraphStore, QueryResultSet } from './types';
+import { ladybugViews } from './ladybug-views';
+import type { Counts, GraphStore, QueryResultSet, ViewReads } from './types';
 
 /** The engine's name, as /api/health and the seed record report it. */
 export const EMBEDDED_ENGINE = 'ladybugdb';
@@ -40,8 +41,10 @@ async function all(conn: Connection, prepared: PreparedStatement, params?: Recor
   const res = await conn.execute(prepared, (params ?? {}) as Record<string, LbugValue>);
   const results = Array.isArray(res) ? res : [res];
   const last = results[results.length - 1]!;
-  const columns = await last.getColumnNames();
-  const rows = await last.getAll();
+  const columns = last.getColumnNamesSync();
+  // Synchronously: getAll() awaits a turn of the event loop per row (25 µs a row, 0.5 s for 20,000 ids
+  // against 15 ms here); the store's results are bounded by its callers.
+  const rows = last.getAllSync();
   for (const r of results) r.close();
   return { columns, rows };
 }
@@ -57,6 +60,10 @@ export class LadybugStore implements GraphStore {
   // One connection, one query at a time: the Node binding does not promise
   // concurrent use of a connection.
   private queue: Promise<unknown> = Promise.resolve();
+  readonly views: ViewReads = ladybugViews(
+    (cypher, params) => this.raw(cypher, params),
+    () => this.counts(),
+  );
 
   constructor(
     readonly path: string,

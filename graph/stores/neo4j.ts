@@ -9,7 +9,8 @@ import { connect, openDriver } from './neo4j-connect';
 import { toGraphError } from './neo4j-errors';
 import { modelParams, queries } from './neo4j-queries';
 import { collectNodeIds, relationshipEnds, toDriverParams, toEdge, toNode, toValue } from './neo4j-values';
-import type { Counts, GraphStore, QueryOptions, QueryResultSet, Value } from './types';
+import { neo4jViews } from './neo4j-views';
+import type { Counts, GraphStore, QueryOptions, QueryResultSet, Value, ViewReads } from './types';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const num = (v: unknown) => Number(toValue(v));
@@ -31,6 +32,10 @@ async function readCapped(tx: ManagedTransaction, cypher: string, params: Record
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
+  readonly views: ViewReads = neo4jViews(
+    (cypher, params) => this.records(cypher, params),
+    () => this.counts(),
+  );
 
   constructor(
     private readonly config: Neo4jConfig,
@@ -70,9 +75,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async counts(): Promise<Counts> {
-    const params = modelParams();
-    const [n] = await this.records(queries.countNodes, params);
-    const [e] = await this.records(queries.countEdges, params);
+    const [n] = await this.records(queries.countModelNodes);
+    const [e] = await this.records(queries.countModelEdges);
     return { nodes: num(n?.get('c')), edges: num(e?.get('c')) };
   }
 

@@ -19,7 +19,7 @@ const query = z.object({
 export function GET(req: Request) {
   return handle(async () => {
     const { max, ...f } = searchParams(req, query);
-    const { landscape } = await runtime();
-    return streamJson({ ...landscape.view({ ...f, independent: f.independent === undefined ? undefined : f.independent === 'true' }, max) });
+    const { views } = await runtime();
+    return streamJson({ ...(await views.view({ ...f, independent: f.independent === undefined ? undefined : f.independent === 'true' }, max)) });
   });
 }

@@ -1,4 +1,3 @@
-import { schemaOf } from '@/graph/landscape/schema';
 import { runtime } from '@/graph/runtime';
 import { handle } from '../http';
 
@@ -6,7 +5,7 @@ export const dynamic = 'force-dynamic';
 
 export function GET() {
   return handle(async () => {
-    const { landscape } = await runtime();
-    return Response.json(schemaOf(landscape.doc));
+    const { views } = await runtime();
+    return Response.json(await views.schema());
   });
 }

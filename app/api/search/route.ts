@@ -13,7 +13,7 @@ const query = z.object({
 export function GET(req: Request) {
   return handle(async () => {
     const { q, limit } = searchParams(req, query);
-    const { landscape } = await runtime();
-    return Response.json({ hits: landscape.search(q, limit) });
+    const { views } = await runtime();
+    return Response.json({ hits: await views.search(q, limit) });
   });
 }

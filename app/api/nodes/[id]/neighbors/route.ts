@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { GraphError } from '@/graph/errors';
 import { runtime } from '@/graph/runtime';
 import { searchParams } from '../../../body';
 import { handle } from '../../../http';
@@ -15,8 +14,7 @@ export function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return handle(async () => {
     const { id } = await ctx.params;
     const { limit, offset } = searchParams(req, query);
-    const { landscape } = await runtime();
-    if (!landscape.byId.has(id)) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
-    return Response.json(landscape.neighbours(id, limit, offset));
+    const { views } = await runtime();
+    return Response.json(await views.neighbours(id, limit, offset));
   });
 }

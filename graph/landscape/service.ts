@@ -1,0 +1,168 @@
+// The explorer's views answered by the store: the capped and filtered graph,
+// a node with its neighbours, neighbour pages, search, the schema's counts,
+// and the parts of the landscape the value chain and the audit read. Each
+// answer is read with bounded queries (graph/stores/types.ts: ViewReads) and
+// kept in a small cache of answers (cache.ts) for as long as this service,
+// which the runtime replaces when the data is reseeded. Answers are the ones
+// the in-memory Landscape (view.ts) gives for the same graph.
+import { GraphError } from '../errors';
+import type { GraphDocument, GraphEdge, GraphNode, NodeLabel, RelType } from '../model';
+import type { GraphScope, GraphStore, Incident, ViewReads } from '../stores/types';
+import { ViewCache } from './cache';
+import { capped } from './cap';
+import { schemaFrom, type GraphSchema } from './schema';
+import { rankHits, type SearchHit } from './search';
+import type { GraphView, LandscapeFilters, NeighbourPage } from './view';
+
+/** Hits of `q` whose neighbourhood a `q` filter shows, as in the browser's Landscape. */
+const FILTER_HITS = 50;
+/** Search candidates read per hit asked for: the store's order is close to the score's, not the same. */
+const CANDIDATES_PER_HIT = 10;
+const MIN_CANDIDATES = 200;
+
+/** What /value-chain reads (app/value-chain/valueChain.ts). */
+export const VALUE_CHAIN_SCOPE: GraphScope = {
+  labels: ['ValueChainRole', 'Layer', 'LayerAttribute', 'Provider'] satisfies NodeLabel[],
+  types: ['AT_LAYER', 'PART_OF', 'HAS_ATTRIBUTE', 'SUPPLIES', 'OFFERS', 'PLAYS_ROLE'] satisfies RelType[],
+};
+/** What the consistency audit recomputes (graph/audit/checks.ts). */
+export const AUDIT_SCOPE: GraphScope = {
+  labels: ['Ranking', 'Segment', 'PriceFact', 'Provider'] satisfies NodeLabel[],
+  types: ['RANKS', 'RANKED_IN', 'PART_OF'] satisfies RelType[],
+};
+
+export interface NodeAnswer {
+  node: GraphNode;
+  provenance: { sourceSection: string | null };
+  neighbours: { edge: GraphEdge; node: GraphNode | undefined }[];
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const labelsOf = (node: GraphNode, incident: readonly Incident[]) =>
+  new Map([[node.id, node.labels[0] ?? ''], ...incident.map((i): [string, string] => [i.other, i.otherLabel])]);
+const docWeight = (d: GraphDocument) => d.nodes.length + d.edges.length;
+
+export class LandscapeService {
+  readonly cache: ViewCache;
+  private readonly reads: ViewReads;
+
+  constructor(
+    private readonly store: GraphStore,
+    cache = new ViewCache(),
+  ) {
+    this.reads = store.views;
+    this.cache = cache;
+  }
+
+  /** GET /api/graph: the filtered view, capped at `max` elements. */
+  view(f: LandscapeFilters, max: number): Promise<GraphView> {
+    const key = `view:${JSON.stringify([f.independent ?? null, f.segment ?? null, f.layer ?? null, f.q ?? null, max])}`;
+    return this.cache.get(key, () => this.readView(f, max), docWeight);
+  }
+
+  private async readView(f: LandscapeFilters, max: number): Promise<GraphView> {
+    const set = await this.filterSet(f);
+    let total: { nodes: number; edges: number };
+    let ranked;
+    if (set) {
+      // The candidates with independence applied, most connected first: the filtered view's nodes.
+      ranked = await this.reads.ranked({ ids: set, independent: f.independent, limit: set.length });
+      total = { nodes: ranked.length, edges: await this.reads.countAmong(ranked.map((r) => r.id)) };
+    } else {
+      total = await this.reads.countView(f.independent);
+      ranked = await this.reads.ranked({ independent: f.independent, limit: Math.min(max, total.nodes) });
+    }
+    const truncated = total.nodes + total.edges > max;
+    const { nodes: ids, edges } = await capped(this.reads, ranked, max);
+    const found = new Map((await this.reads.nodes(ids, new Map(ranked.map((r) => [r.id, r.label])))).map((n) => [n.id, n]));
+    const nodes = ids.map((id) => found.get(id)).filter((n): n is GraphNode => n !== undefined);
+    // The whole filtered graph is in the export's order; a capped one keeps the ranking's.
+    return { nodes: truncated ? nodes : nodes.sort(byId), edges: edges.sort(byId), total, truncated };
+  }
+
+  /** The node ids the segment, layer and text filters leave (undefined: no such filter, every node). */
+  private async filterSet(f: LandscapeFilters): Promise<string[] | undefined> {
+    let keep: Set<string> | undefined;
+    const narrow = (ids: string[]) => {
+      keep = keep ? new Set(ids.filter((id) => keep!.has(id))) : new Set(ids);
+    };
+    if (f.segment) narrow(await this.reads.neighbourhood(await this.reads.withParts([f.segment])));
+    if (f.layer) narrow(await this.reads.neighbourhood(await this.reads.withParts([f.layer])));
+    if (f.q) narrow(await this.reads.neighbourhood((await this.search(f.q, FILTER_HITS)).map((h) => h.id)));
+    return keep && [...keep];
+  }
+
+  /** GET /api/nodes/:id: the node, its provenance and every relationship with the node at its other end. */
+  node(id: string): Promise<NodeAnswer> {
+    return this.cache.get(
+      `node:${id}`,
+      async () => {
+        const [node] = await this.reads.nodes([id]);
+        if (!node) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
+        const incident = (await this.reads.incident(id)).sort((a, b) => byId(a.edge, b.edge));
+        const labels = labelsOf(node, incident);
+        const others = new Map((await this.reads.nodes(incident.map((i) => i.other), labels)).map((n) => [n.id, n]));
+        const edges = new Map((await this.reads.edges(incident.map((i) => i.edge), labels)).map((e) => [e.id, e]));
+        return {
+          node,
+          provenance: { sourceSection: typeof node.properties.sourceSection === 'string' ? node.properties.sourceSection : null },
+          neighbours: incident.flatMap((i) => {
+            const edge = edges.get(i.edge.id);
+            return edge ? [{ edge, node: others.get(i.other) }] : [];
+          }),
+        };
+      },
+      (a) => 1 + a.neighbours.length * 2,
+    );
+  }
+
+  /** GET /api/nodes/:id/neighbors: a page of relationships, the most connected neighbours first. */
+  neighbours(id: string, limit: number, offset = 0): Promise<NeighbourPage> {
+    return this.cache.get(
+      `neighbours:${JSON.stringify([id, limit, offset])}`,
+      async () => {
+        const [node] = await this.reads.nodes([id]);
+        if (!node) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
+        const all = (await this.reads.incident(id)).sort(
+          (a, b) => b.degree - a.degree || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0) || (a.edge.id < b.edge.id ? -1 : 1),
+        );
+        const page = all.slice(offset, offset + limit);
+        const labels = labelsOf(node, page);
+        const found = new Map((await this.reads.nodes(page.map((i) => i.other), labels)).map((n) => [n.id, n]));
+        const nodes = [...new Set(page.map((i) => i.other))].map((o) => found.get(o)).filter((n): n is GraphNode => n !== undefined);
+        const read = new Map((await this.reads.edges(page.map((i) => i.edge), labels)).map((e) => [e.id, e]));
+        const edges = page.map((i) => read.get(i.edge.id)).filter((e): e is GraphEdge => e !== undefined);
+        return { nodes, edges, total: all.length, offset, truncated: offset + edges.length < all.length };
+      },
+      docWeight,
+    );
+  }
+
+  /** GET /api/search. */
+  search(q: string, limit = 20): Promise<SearchHit[]> {
+    return this.cache.get(
+      `search:${JSON.stringify([q, limit])}`,
+      async () => {
+        const needle = q.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+        if (!needle) return [];
+        const candidates = await this.reads.searchCandidates(needle, Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT), limit);
+        return rankHits(candidates, q, limit);
+      },
+      (hits) => hits.length,
+    );
+  }
+
+  /** GET /api/schema: the model's labels and types with the store's counts. */
+  schema(): Promise<GraphSchema> {
+    return this.cache.get('schema', async () => schemaFrom(await this.reads.countByName()), () => 1);
+  }
+
+  /** The nodes and relationships of a scope (the value chain's, the audit's). */
+  scope(name: string, scope: GraphScope): Promise<GraphDocument> {
+    return this.cache.get(`scope:${name}`, () => this.reads.readScope(scope), docWeight);
+  }
+
+  get engine(): GraphStore['engine'] {
+    return this.store.engine;
+  }
+}

@@ -110,3 +110,26 @@ describe('GET /api/schema', () => {
     expect(rels.find((r) => r.name === 'RANKED_IN')).toMatchObject({ count: 10, pairs: [['Provider', 'Segment']] });
   });
 });
+
+describe('GET /api/paths', () => {
+  it('answers the shortest path between two nodes with the nodes and relationships on it', async () => {
+    const { status, body } = await get('/api/paths?from=competitor-d&to=end-user');
+    expect(status).toBe(200);
+    expect(body.paths).toEqual([{ nodes: ['competitor-d', 'paas-provider', 'end-user'], edges: ['PLAYS_ROLE:competitor-d->paas-provider', 'SUPPLIES:paas-provider->end-user'] }]);
+    expect((body.nodes as { id: string }[]).map((n) => n.id)).toEqual(['competitor-d', 'end-user', 'paas-provider']);
+    expect(body.truncated).toBe(false);
+  });
+
+  it('lists every path up to k hops with mode=all', async () => {
+    const { body } = await get('/api/paths?from=competitor-d&to=end-user&mode=all&k=3');
+    expect((body.paths as { edges: string[] }[]).map((p) => p.edges.length)).toEqual([2, 3, 3, 3]);
+  });
+
+  it('says which node is missing (404) and what is wrong with a bad k or mode (400)', async () => {
+    const missing = await get('/api/paths?from=the-group&to=nowhere');
+    expect(missing).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', message: 'no node with id "nowhere"' } } });
+    expect((await get('/api/paths?from=the-group&to=end-user&mode=all&k=9')).body).toMatchObject({ error: { code: 'BAD_REQUEST' } });
+    expect((await get('/api/paths?from=the-group&to=end-user&mode=every')).status).toBe(400);
+    expect((await get('/api/paths?to=end-user')).status).toBe(400);
+  });
+});

@@ -30,6 +30,7 @@ import SiteHeader from '../components/shared/SiteHeader';
 import { getJson, useApi } from '../components/shared/useApi';
 import { useExplorerState } from './useExplorerState';
 import ViewTools from './ViewTools';
+import PathPanel from './PathPanel';
 import { ranked } from '../components/canvas/centrality';
 import { isMetric } from '../components/canvas/sizing';
 import { useCentrality } from '../components/canvas/useCentrality';
@@ -75,6 +76,17 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
   const [focus, setFocus] = useState(initial.sel && !initial.sel.includes(':') ? { id: initial.sel, n: 1 } : undefined);
   const [relayout, setRelayout] = useState(0);
   const [expandError, setExpandError] = useState<{ id: string; message: string }>();
+  /** Nodes and relationships of the path shown (PathPanel), highlighted on the canvas. */
+  const [onPath, setOnPath] = useState<string[]>([]);
+  const showPath = useCallback(
+    (doc: GraphDocument, highlight: string[]) => {
+      setExtra((x) => mergeDocs(x, doc));
+      const ids = doc.nodes.map((n) => n.id);
+      if (ids.length) update((s) => ({ add: withAll(s.add, ids), hide: without(s.hide, ids) }));
+      setOnPath(highlight);
+    },
+    [update],
+  );
 
   const visible = useMemo(
     () =>
@@ -88,6 +100,13 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
     [landscape, state.providers, state.segment, state.layer, state.stage, state.labels, state.add, state.hide],
   );
   const sizing = useMemo(() => ({ by: state.size, market: state.market }), [state.size, state.market]);
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements('.on-path').removeClass('on-path');
+      for (const id of onPath) cy.getElementById(id).addClass('on-path');
+    });
+  }, [cy, onPath, visible]);
   const scores = useCentrality(visible, isMetric(state.size) ? state.size : undefined);
   const central = useMemo(
     () => scores && ranked(scores, CENTRAL_LISTED).map(([id, score]) => ({ id, score, name: nameOf(landscape?.byId.get(id), lang) })),
@@ -320,6 +339,9 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
                 onLoaded: onDetailsLoaded,
               }}
             />
+          )}
+          {state.sel && !state.sel.includes(':') && (
+            <PathPanel key={state.sel} from={{ id: state.sel, name: nameOf(landscape?.byId.get(state.sel), lang) }} lang={lang} onPaths={showPath} onOpen={open} />
           )}
           {selectedEdge && (
             <EdgeDetails

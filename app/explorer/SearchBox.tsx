@@ -7,8 +7,9 @@ import { labelName, strings, type Lang } from '../components/shared/i18n';
 import ShapeIcon from '../components/canvas/ShapeIcon';
 import { getJson } from '../components/shared/useApi';
 
-export default function SearchBox({ lang, onPick }: { lang: Lang; onPick: (id: string) => void }) {
+export default function SearchBox({ lang, onPick, label }: { lang: Lang; onPick: (id: string) => void; label?: string }) {
   const t = strings[lang];
+  const name = label ?? t.search;
   const id = useId();
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -63,9 +64,9 @@ export default function SearchBox({ lang, onPick }: { lang: Lang; onPick: (id: s
   };
 
   return (
-    <div className="search" role="search">
+    <div className="search" role="search" aria-label={name}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        {t.search}
+        {name}
       </label>
       <input
         id={`${id}-input`}
@@ -86,7 +87,7 @@ export default function SearchBox({ lang, onPick }: { lang: Lang; onPick: (id: s
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       {showList && (
-        <ul id={`${id}-list`} role="listbox" className="search-hits" aria-label={t.search}>
+        <ul id={`${id}-list`} role="listbox" className="search-hits" aria-label={name}>
           {hits.length === 0 && !error && <li className="muted">{t.noHits}</li>}
           {error && <li className="error-text">{error}</li>}
           {hits.map((h, i) => (

@@ -128,5 +128,8 @@ export function stylesheet(big = false): StylesheetJsonBlock[] {
     { selector: 'edge:selected', style: { 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad', width: 4 } },
     { selector: '.highlight', style: { 'underlay-color': '#ffb000', 'underlay-opacity': 0.6, 'underlay-padding': 12, 'z-index': 20 } },
     { selector: '.faded', style: { opacity: 0.25 } },
+    // A path found between two nodes: thicker, not only another colour.
+    { selector: 'node.on-path', style: { 'border-color': '#b45309', 'border-width': 7, 'border-style': 'double', 'z-index': 30 } },
+    { selector: 'edge.on-path', style: { 'line-color': '#b45309', 'target-arrow-color': '#b45309', width: 6, 'z-index': 30 } },
   ];
 }

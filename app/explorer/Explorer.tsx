@@ -341,7 +341,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
             />
           )}
           {state.sel && !state.sel.includes(':') && (
-            <PathPanel key={state.sel} from={{ id: state.sel, name: nameOf(landscape?.byId.get(state.sel), lang) }} lang={lang} onPaths={showPath} onOpen={open} />
+            <PathPanel key={`paths-${state.sel}`} from={{ id: state.sel, name: nameOf(landscape?.byId.get(state.sel), lang) }} lang={lang} onPaths={showPath} onOpen={open} />
           )}
           {selectedEdge && (
             <EdgeDetails

@@ -4,15 +4,16 @@
 // among the hits. Other kinds of node are not offered.
 import { useEffect, useId, useState } from 'react';
 import type { Lang } from '@/app/components/shared/i18n';
+import { localised } from '@/app/components/shared/names';
 import { getJson } from '@/app/components/shared/useApi';
 import type { CompareStrings } from './strings';
 
-interface Hit {
+type Hit = {
   id: string;
   label: string;
   name_en: string;
   name_zh: string;
-}
+};
 
 export default function ProviderPicker({ lang, t, chosen, full, onAdd }: { lang: Lang; t: CompareStrings; chosen: string[]; full: boolean; onAdd: (id: string) => void }) {
   const id = useId();
@@ -66,7 +67,7 @@ export default function ProviderPicker({ lang, t, chosen, full, onAdd }: { lang:
                   setQ('');
                 }}
               >
-                {`+ ${lang === 'zh' ? h.name_zh || h.name_en : h.name_en || h.name_zh}`}
+                {`+ ${localised(h, 'name', lang) ?? h.id}`}
               </button>
             </li>
           ))}

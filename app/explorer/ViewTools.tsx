@@ -3,6 +3,7 @@
 // Ctrl+Y), and the saved views: name the current view, reopen or delete a
 // saved one, copy the current view's link.
 import { useEffect, useId, useState } from 'react';
+import CopyLinkButton from '../components/shared/CopyLinkButton';
 import type { Strings } from '../components/shared/i18n';
 import { addView, readViews, writeViews, type SavedView } from './savedViews';
 
@@ -35,7 +36,6 @@ export default function ViewTools({ t, history, search }: { t: Strings; history:
   const nameId = useId();
   const [views, setViews] = useState<SavedView[]>([]);
   const [name, setName] = useState('');
-  const [copied, setCopied] = useState(false);
   // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setViews(readViews()), []);
   const change = (next: SavedView[]) => {
@@ -69,17 +69,7 @@ export default function ViewTools({ t, history, search }: { t: Strings; history:
             {t.saveView}
           </button>
         </form>
-        <button
-          type="button"
-          onClick={() => {
-            void navigator.clipboard?.writeText(window.location.href).then(() => {
-              setCopied(true);
-              setTimeout(() => setCopied(false), 2000);
-            });
-          }}
-        >
-          {copied ? t.copied : t.copyLink}
-        </button>
+        <CopyLinkButton label={t.copyLink} copiedLabel={t.copied} />
         {views.length === 0 ? (
           <p className="muted small">{t.noSavedViews}</p>
         ) : (

@@ -3,11 +3,13 @@
 // document (the PNG export rasterises it). Pure.
 import type { MapCell, MapProvider, MarketMap } from '@/graph/landscape/market-map';
 import type { Lang } from '@/app/components/shared/i18n';
+import { localised } from '@/app/components/shared/names';
 import type { MapStrings } from './strings';
 
 export type ProvidersFilter = 'all' | 'independent' | 'non-independent';
 
-export const nameIn = (o: { name_en: string; name_zh: string }, lang: Lang) => (lang === 'zh' ? o.name_zh || o.name_en : o.name_en || o.name_zh);
+/** A layer's, market's or provider's name in the language, the other one where it has none (names.ts). */
+export const nameIn = (o: { name_en: string; name_zh: string }, lang: Lang) => localised(o, 'name', lang) ?? '';
 
 export function filterCell(cell: MapCell, providers: ProvidersFilter): MapProvider[] {
   if (providers === 'all') return cell.providers;

@@ -12,6 +12,7 @@ import EdgeDetails from '@/app/components/details/EdgeDetails';
 import type { Units } from '@/app/components/details/figures';
 import NodeDetails from '@/app/components/details/NodeDetails';
 import { strings, type Lang } from '@/app/components/shared/i18n';
+import CopyLinkButton from '@/app/components/shared/CopyLinkButton';
 import SiteHeader from '@/app/components/shared/SiteHeader';
 import { getJson, useApi } from '@/app/components/shared/useApi';
 import { useLanguage } from '@/app/components/shared/useLanguage';
@@ -60,7 +61,6 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
   const [relayout, setRelayout] = useState(0);
   const lists = useQueryLists();
   const { remember } = lists;
-  const [copied, setCopied] = useState(false);
   const editor = useRef<EditorApi | null>(null);
   const inflight = useRef<AbortController | null>(null);
 
@@ -208,17 +208,7 @@ export default function Workbench({ initial, units }: { initial: WorkbenchUrl; u
               </button>
               <span className="muted small">{t.runHint}</span>
               <span className="spacer" />
-              <button
-                type="button"
-                onClick={() => {
-                  void navigator.clipboard?.writeText(window.location.href).then(() => {
-                    setCopied(true);
-                    setTimeout(() => setCopied(false), 2000);
-                  });
-                }}
-              >
-                {copied ? t.copied : t.share}
-              </button>
+              <CopyLinkButton label={t.share} copiedLabel={t.copied} />
             </div>
             <ParamsPanel params={params} check={paramsCheck} t={t} onChange={setParams} onRun={runCurrent} />
           </section>

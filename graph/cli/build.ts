@@ -44,20 +44,18 @@ export function nextEnv<Env extends Record<string, string | undefined>>(env: Env
 
 /**
  * How the app server runs (`npm start`, and the servers of the tests and the bench): `next start` under
- * node with the memory settings README "Performance" measured, unless `env` sets them itself —
- * - `--heap-growing-percent=30`: after a full garbage collection V8 lets the heap grow by 30% before the
- *   next one, rather than by up to 4× under load (the server's heap held ~150 MB of live objects and grew to
- *   ~450 MB);
- * - `MALLOC_MMAP_THRESHOLD_=32768`: glibc maps blocks of 32 KB or more on their own, so the ~160 MB that V8
- *   allocates, and frees, while compiling the gate's Cypher semantic analysis (@neo4j-cypher/language-support)
- *   go back to the system instead of staying in glibc's heap. The query workers are started without it
- *   (graph/query/kuzu-pool.ts): it halved the engine's throughput there.
+ * node with the memory setting README "Performance" measured: `--heap-growing-percent=30`, so that after a
+ * full garbage collection V8 lets the heap grow by 30% before the next one, rather than by up to 4× under load
+ * (the server's heap held ~150 MB of live objects and grew to ~450 MB).
+ * The allocator setting that freed the parser's memory (`MALLOC_MMAP_THRESHOLD_=32768`) is the gate process's
+ * alone (graph/query/gate-process.ts), since the server no longer parses: in the server it made every block of
+ * 32 KB or more a mmap/munmap pair, 10–15% of its CPU per request in the bench's load test.
  */
 export function nextStart(args: string[], env: NodeJS.ProcessEnv): { cmd: string; args: string[]; env: NodeJS.ProcessEnv } {
   return {
     cmd: process.execPath,
     args: ['--heap-growing-percent=30', nextCli, 'start', ...args],
-    env: { MALLOC_MMAP_THRESHOLD_: '32768', ...env },
+    env: { ...env },
   };
 }
 

@@ -50,8 +50,11 @@ function start(): Gate {
   // A TypeScript module, run as `npm start` runs the server's own tools: through tsx's loader.
   const file = path.join(process.cwd(), 'graph', 'query', 'gate-process-entry.mjs');
   // As the server's own heap (graph/cli/build.ts): collected before it grows by more than 30%, so that its
-  // RSS does not swing by 80 MB between collections of the parses' garbage.
-  const child = spawn(process.execPath, ['--heap-growing-percent=30', file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  // RSS does not swing by 80 MB between collections of the parses' garbage; and glibc maps blocks of 32 KB or
+  // more on their own, so the ~160 MB that compiling Neo4j's semantic analysis allocates, and frees, go back to
+  // the system instead of staying in glibc's heap.
+  const env = { MALLOC_MMAP_THRESHOLD_: '32768', ...process.env };
+  const child = spawn(process.execPath, ['--heap-growing-percent=30', file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced', env });
   child.unref();
   child.channel?.unref();
   gateProcess.pid = child.pid;

@@ -154,7 +154,8 @@ export class KuzuQueryPool {
     const [cmd, ...args] = [...this.prefix, ...node, script, this.dbPath, JSON.stringify(limits)];
     // Pipes, not inherited files: with no file writes allowed, writing to a
     // log file would kill the worker.
-    // Not the server's allocator setting (graph/cli/build.ts, nextStart): it halved the engine's throughput.
+    // Not the gate's allocator setting (gate-process.ts), should a user's environment carry it: it halved the
+    // engine's throughput.
     const env = { ...process.env };
     delete env.MALLOC_MMAP_THRESHOLD_;
     const child = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: process.cwd(), serialization: 'advanced', env });

@@ -22,8 +22,10 @@ export function streamJson(body: Record<string, unknown>): Response {
       if (Array.isArray(value)) {
         yield `${head}[`;
         for (let i = 0; i < value.length; i += SLICE) {
-          const slice = value.slice(i, i + SLICE).map((v) => JSON.stringify(v) ?? 'null');
-          yield (i ? ',' : '') + slice.join(',');
+          // One JSON.stringify of the slice, not one per element (a fifth of the server's CPU for a small view
+          // under the bench's load test); the same bytes, undefined elements too (null).
+          const slice = JSON.stringify(value.slice(i, i + SLICE));
+          yield (i ? ',' : '') + slice.slice(1, -1);
         }
         yield ']';
       } else {

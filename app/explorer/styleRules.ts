@@ -8,6 +8,7 @@
 // Colour is never the only carrier of meaning: a colour rule also writes its
 // value into the caption, and the legend names each colour.
 import type { GraphDocument, GraphNode } from '@/graph/model';
+import type { ElementStyle } from '../components/canvas/elements';
 import { enumText, formatFigure, keyName, splitYear, type Units } from '../components/details/figures';
 import { labelName, relName, strings, type Lang } from '../components/shared/i18n';
 import { exploreStrings } from './exploreStrings';
@@ -108,12 +109,6 @@ export function valueText(raw: string, v: Value, lang: Lang, units: Units): stri
   return `${formatFigure(ref.prop, v, unit)}${shown}`;
 }
 
-export interface ElementStyle {
-  fill?: string;
-  size?: number;
-  /** Lines added under the node's name. */
-  lines?: string[];
-}
 
 export interface RuleKey {
   channel: Channel;

@@ -98,7 +98,8 @@ function Slice({ lang, doc, byId, units, slicer, onChange, onRemove }: SliceProp
     const timer = window.setTimeout(() => {
       const next = steps[stepAt + 1];
       if (!next) return setPlaying(false);
-      onChange(applyStep(slicer, next), { transient: true });
+      // The first year played is a step of the history, the ones after replace it: undo leaves "play" at once.
+      onChange(applyStep(slicer, next), { transient: stepAt > 0 });
     }, PLAY_MS);
     return () => window.clearTimeout(timer);
   }, [playing, stepAt, steps, slicer, onChange]);

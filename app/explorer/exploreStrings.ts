@@ -32,7 +32,7 @@ const en = {
   clearRules: 'Clear the rules',
   ruleSizeWins: 'The size rule sizes the nodes it describes.',
   nodesCount: (n: number) => `${n} node${n === 1 ? '' : 's'}`,
-  inMarket: 'in',
+  inMarket: (name: string) => ` in ${name}`,
   otherValues: 'other values',
 };
 
@@ -68,7 +68,7 @@ const zh: ExploreStrings = {
   clearRules: '清除規則',
   ruleSizeWins: '大小規則決定其描述的節點大小。',
   nodesCount: (n: number) => `${n} 個節點`,
-  inMarket: '於',
+  inMarket: (name: string) => `（於${name}）`,
   otherValues: '其他值',
 };
 

@@ -48,7 +48,7 @@ export function refName(raw: string, lang: Lang, byId: Map<string, GraphNode>): 
   if (ref.via) return labelName(ref.via, lang);
   const { year } = splitYear(ref.prop!);
   const owner = /^[A-Z_]+$/.test(ref.owner) ? relName(ref.owner, lang) : labelName(ref.owner, lang);
-  const at = ref.at ? ` ${exploreStrings[lang].inMarket} ${nameOf(byId.get(ref.at), lang)}` : '';
+  const at = ref.at ? exploreStrings[lang].inMarket(nameOf(byId.get(ref.at), lang)) : '';
   return `${owner} · ${keyName(ref.prop!, lang)}${year ? ` (${year})` : ''}${at}`;
 }
 

@@ -119,9 +119,9 @@ function Slice({ lang, doc, byId, units, slicer, onChange, onRemove }: SliceProp
         </button>
       </div>
       {targets.length > 0 && (
-        <label className="stacked">
-          <span>{x.sliceIn}</span>
-          <select value={slicer.at ?? ''} onChange={(e) => onChange({ ...slicer, at: e.target.value || undefined })}>
+        <div className="stacked">
+          <label htmlFor={`${id}-in`}>{x.sliceIn}</label>
+          <select id={`${id}-in`} value={slicer.at ?? ''} onChange={(e) => onChange({ ...slicer, at: e.target.value || undefined })}>
             <option value="">{x.anyNode}</option>
             {targets.map((t) => (
               <option key={t} value={t}>
@@ -129,7 +129,7 @@ function Slice({ lang, doc, byId, units, slicer, onChange, onRemove }: SliceProp
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       <svg className="histogram" viewBox={`0 0 ${W} ${H + 14}`} role="img" aria-label={x.histogramOf(name, binsText)}>
         {bins.map((b, i) => {

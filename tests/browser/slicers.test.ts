@@ -63,6 +63,7 @@ describe('slicers', () => {
     await page.waitForFunction(() => window.__cy!.nodes('.Provider.sliced-out').length === 5);
     expect(await providers(page)).toEqual({ all: ['competitor-a', 'competitor-b', 'competitor-c', 'competitor-d', 'competitor-e', 'the-group'], kept: tenToTwenty });
     expect(await slice.locator('[aria-live]').first().textContent()).toBe('1 of 5 in the range');
+    await slice.scrollIntoViewIfNeeded();
     await screenshot(page, 'slicer-paas-fade');
     await page.getByRole('radio', { name: 'Hide', exact: true }).check();
     await page.waitForFunction(() => window.__cy!.nodes('.Provider').length === 1);
@@ -143,6 +144,7 @@ describe('in Chinese', () => {
     await page.locator('.slice h4').getByText('排名於 · 份額（於中國音視頻APaaS市場）').waitFor();
     expect(await page.locator('.rule-key[data-channel="colour"]').innerText()).toContain('服務提供商 · 獨立');
     expect(await page.getByRole('radio', { name: '隱藏' }).isChecked()).toBe(true);
+    await page.locator('.slice').scrollIntoViewIfNeeded();
     await screenshot(page, 'slicer-style-zh');
     await page.context().close();
   });

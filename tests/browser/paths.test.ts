@@ -71,6 +71,7 @@ describe('paths', () => {
     expect(await other.page.locator('.path-list > li').count()).toBe(4);
     await other.page.waitForFunction((n) => window.__cy!.elements('.on-path').length === n, drawn.length);
     expect(await onPath(other.page)).toEqual(drawn);
+    await other.page.locator('.path-panel').scrollIntoViewIfNeeded();
     await screenshot(other.page, 'path-from-url');
     // Undo takes the path away; Clear path too.
     await other.page.getByRole('button', { name: 'Clear path' }).click();

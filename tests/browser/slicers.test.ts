@@ -134,6 +134,25 @@ describe('style rules', () => {
   });
 });
 
+describe('saved views', () => {
+  it('keep a slicer and a style rule: the saved view reopens them', async () => {
+    const page = await openLandscape('?lang=en&slice=RANKED_IN.share@av-paas~10~20&colourBy=Provider.independent');
+    await page.locator('.saved-views > summary').click();
+    await page.getByLabel('Name of this view').fill('PaaS 10–20%');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.goto(`${server.url}/?lang=en`);
+    await canvasReady(page);
+    await page.locator('.saved-views > summary').click();
+    await page.getByRole('link', { name: 'PaaS 10–20%' }).click();
+    await page.waitForURL(/slice=/);
+    await canvasReady(page);
+    await page.waitForFunction(() => window.__cy!.nodes('.Provider.sliced-out').length === 5 && window.__cy!.nodes('.Provider[fill]').length === 6);
+    expect((await providers(page)).kept).toEqual(tenToTwenty);
+    expect(param(page, 'colourBy')).toBe('Provider.independent');
+    await page.context().close();
+  });
+});
+
 describe('in Chinese', () => {
   it('slices and styles from the URL: 10–20% of APaaS, coloured by independence', async () => {
     const page = await openLandscape('?lang=zh&slice=RANKED_IN.share@av-apaas~10~20&sliceMode=hide&colourBy=Provider.independent');

@@ -3,10 +3,9 @@
 // rankings, all in one state that the URL reproduces.
 import type { Core } from 'cytoscape';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphDocument } from '@/graph/model';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Ranking } from '@/graph/landscape/rankings';
-import { Landscape, VIEW_MAX, type GraphView, type NeighbourPage } from '@/graph/landscape/view';
+import { VIEW_MAX, type GraphView } from '@/graph/landscape/view';
 import { LOAD_MORE_STEP, WORKER_LAYOUT_FROM } from '../components/canvas/bigView';
 import CanvasControls from '../components/canvas/CanvasControls';
 import EdgeDetails from '../components/details/EdgeDetails';
@@ -14,41 +13,36 @@ import ErrorMessage from '../components/shared/ErrorMessage';
 import ExportMenu from '../components/canvas/ExportMenu';
 import type { Units } from '../components/details/figures';
 import FilterBar, { type FilterValues } from './FilterBar';
-import { mergeDocs, visibleDoc } from './filter';
-import { defaultLabels } from '../components/canvas/graphStyle';
 import { strings } from '../components/shared/i18n';
 import { layoutNames, type LayoutName } from '../components/canvas/layouts';
 import Legend from './Legend';
 import ListView from './ListView';
 import Loading from '../components/shared/Loading';
 import { nameOf } from '../components/shared/names';
-import NodeDetails, { type NodeAnswer } from '../components/details/NodeDetails';
+import NodeDetails from '../components/details/NodeDetails';
 import { labelCounts, optionsOf, rankedMarkets } from './options';
 import RankingsPanel from './RankingsPanel';
 import SearchBox from './SearchBox';
 import SiteHeader from '../components/shared/SiteHeader';
-import { getJson, useApi } from '../components/shared/useApi';
+import { useApi } from '../components/shared/useApi';
+import { EXPAND_CHUNK, useExpansion, without, withAll } from './useExpansion';
+import { useCentralList } from './useCentralList';
+import { usePaths } from './usePaths';
+import { useSlicers } from './useSlicers';
+import { useStyleRules } from './useStyleRules';
+import SlicerPanel from './SlicerPanel';
+import StylePanel, { RuleKeys } from './StylePanel';
 import { useExplorerState } from './useExplorerState';
+import { useVisible } from './useVisible';
 import ViewTools from './ViewTools';
 import PathPanel from './PathPanel';
-import { ranked } from '../components/canvas/centrality';
-import { isMetric } from '../components/canvas/sizing';
-import { useCentrality } from '../components/canvas/useCentrality';
-import { graphUrl, independentFilter, serializeState, type ExplorerState } from './urlState';
+import { graphUrl, serializeState, type ExplorerState } from './urlState';
 
 const loadCanvas = () => import('../components/canvas/GraphCanvas');
 const GraphCanvas = dynamic(loadCanvas, {
   ssr: false,
   loading: () => <Loading text="Drawing the graph… · 正在繪製圖譜…" className="canvas-loading" />,
 });
-
-const EMPTY: GraphDocument = { nodes: [], edges: [] };
-/** Nodes the legend lists by centrality. */
-const CENTRAL_LISTED = 10;
-/** Relationships one expansion brings in: ten times Neo4j Browser's 100. */
-const EXPAND_CHUNK = 1_000;
-const without = (list: string[], ids: string[]) => list.filter((x) => !ids.includes(x));
-const withAll = (list: string[], ids: string[]) => [...list, ...ids.filter((x) => !list.includes(x))];
 
 export interface ExplorerProps {
   initial: ExplorerState;
@@ -64,54 +58,17 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
   const graph = useApi<GraphView>(graphUrl(state.max));
   // cytoscape's chunk loads while the graph is on its way, not after.
   useEffect(() => void loadCanvas(), []);
-  // Nodes and relationships fetched beyond the capped view: expansions, and
-  // nodes the URL or a search asks for that the view does not hold.
-  const [extra, setExtra] = useState<GraphDocument>(EMPTY);
-  const landscape = useMemo(() => (graph.data ? new Landscape(mergeDocs(graph.data, extra)) : undefined), [graph.data, extra]);
-  const expanded = useRef(new Map<string, number>());
-  /** The nodes each expansion brought into the view (not those already in it), for "Collapse". */
-  const [broughtBy, setBroughtBy] = useState<Record<string, string[]>>({});
-  const [expansion, setExpansion] = useState<{ id: string; shown: number; total: number }>();
+  const { landscape, visible, addDoc, onDetailsLoaded } = useVisible(graph.data, state);
   const [cy, setCy] = useState<Core | null>(null);
   const [focus, setFocus] = useState(initial.sel && !initial.sel.includes(':') ? { id: initial.sel, n: 1 } : undefined);
   const [relayout, setRelayout] = useState(0);
-  const [expandError, setExpandError] = useState<{ id: string; message: string }>();
-  /** Nodes and relationships of the path shown (PathPanel), highlighted on the canvas. */
-  const [onPath, setOnPath] = useState<string[]>([]);
-  const showPath = useCallback(
-    (doc: GraphDocument, highlight: string[]) => {
-      setExtra((x) => mergeDocs(x, doc));
-      const ids = doc.nodes.map((n) => n.id);
-      if (ids.length) update((s) => ({ add: withAll(s.add, ids), hide: without(s.hide, ids) }));
-      setOnPath(highlight);
-    },
-    [update],
-  );
 
-  const visible = useMemo(
-    () =>
-      landscape
-        ? visibleDoc(
-            landscape,
-            { independent: independentFilter(state.providers), segment: state.segment, layer: state.layer, stage: state.stage, labels: state.labels ?? defaultLabels },
-            { added: state.add, hidden: state.hide },
-          )
-        : EMPTY,
-    [landscape, state.providers, state.segment, state.layer, state.stage, state.labels, state.add, state.hide],
-  );
   const sizing = useMemo(() => ({ by: state.size, market: state.market }), [state.size, state.market]);
-  useEffect(() => {
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements('.on-path').removeClass('on-path');
-      for (const id of onPath) cy.getElementById(id).addClass('on-path');
-    });
-  }, [cy, onPath, visible]);
-  const scores = useCentrality(visible, isMetric(state.size) ? state.size : undefined);
-  const central = useMemo(
-    () => scores && ranked(scores, CENTRAL_LISTED).map(([id, score]) => ({ id, score, name: nameOf(landscape?.byId.get(id), lang) })),
-    [scores, landscape, lang],
-  );
+  // Slicers narrow (or fade) the view; style rules, centrality, the list and the export work on what is shown.
+  const { shown, faded } = useSlicers(visible, state.slicers, state.sliceMode);
+  const styled = useStyleRules(shown, state.rules, lang, units, faded);
+  const { scores, central } = useCentralList(shown, state.size, landscape?.byId, lang);
+  const paths = usePaths(state.path, update, addDoc, cy, shown);
 
   const select = useCallback(
     (id: string | undefined, opts: { focus?: boolean } = {}) => {
@@ -131,60 +88,13 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
   );
   const open = useCallback((id: string) => select(id, { focus: true }), [select]);
 
-  // Each expansion of a node brings its next chunk of relationships (the
-  // most connected neighbours first); the notice offers the chunk after.
-  const expand = useCallback(
-    (id: string) => {
-      setExpandError(undefined);
-      const offset = expanded.current.get(id) ?? 0;
-      getJson<NeighbourPage>(`/api/nodes/${encodeURIComponent(id)}/neighbors?limit=${EXPAND_CHUNK}&offset=${offset}`).then(
-        (r) => {
-          const shown = r.offset + r.edges.length;
-          expanded.current.set(id, r.truncated ? shown : 0);
-          setExpansion(r.total > EXPAND_CHUNK ? { id, shown, total: r.total } : undefined);
-          setExtra((x) => mergeDocs(x, r));
-          const ids = [id, ...r.nodes.map((n) => n.id)];
-          const shownNow = new Set(visible.nodes.map((n) => n.id));
-          const brought = r.nodes.map((n) => n.id).filter((n) => !shownNow.has(n) && n !== id);
-          setBroughtBy((b) => ({ ...b, [id]: [...(b[id] ?? []), ...brought] }));
-          update((s) => ({ add: withAll(s.add, ids), hide: without(s.hide, ids) }));
-        },
-        (err: Error) => setExpandError({ id, message: err.message }),
-      );
-    },
-    [update, visible],
-  );
-  const collapse = useCallback(
-    (id: string) => {
-      const brought = broughtBy[id] ?? [];
-      setBroughtBy((b) => Object.fromEntries(Object.entries(b).filter(([k]) => k !== id)));
-      expanded.current.delete(id);
-      setExpansion((e) => (e?.id === id ? undefined : e));
-      update((s) => ({ add: without(s.add, brought) }));
-    },
-    [update, broughtBy],
-  );
+  const { expand, collapse, canCollapse, expansion, expandError } = useExpansion(update, visible, addDoc);
 
-  // Nodes asked for (URL, search, a link) that the capped view does not hold
-  // come with their relationships to what is loaded: the selected one from
-  // the details panel's answer, added ones fetched here.
-  const addAnswer = useCallback((r: NodeAnswer) => setExtra((x) => mergeDocs(x, { nodes: [r.node], edges: r.neighbours.map((n) => n.edge) })), []);
-  const requested = useRef(new Set<string>());
-  useEffect(() => {
-    if (!landscape) return;
-    for (const id of state.add) {
-      if (landscape.byId.has(id) || requested.current.has(id)) continue;
-      requested.current.add(id);
-      // An id that does not exist stays out of the view, as with the full landscape.
-      getJson<NodeAnswer>(`/api/nodes/${encodeURIComponent(id)}`).then(addAnswer, () => undefined);
-    }
-  }, [landscape, state.add, addAnswer]);
-  const onDetailsLoaded = useCallback((r: NodeAnswer) => (landscape?.byId.has(r.node.id) ? undefined : addAnswer(r)), [landscape, addAnswer]);
   const hide = (id: string) => update((s) => ({ hide: withAll(s.hide, [id]), add: without(s.add, [id]), sel: s.sel === id ? undefined : s.sel }));
   const togglePin = (id: string) => update((s) => ({ pin: s.pin.includes(id) ? without(s.pin, [id]) : withAll(s.pin, [id]) }));
   const hrefFor = (id: string) => `/?${serializeState({ ...state, sel: id })}`;
   const setFilters = (patch: Partial<FilterValues>) => update({ ...patch, add: [] });
-  const clearFilters = () => update({ providers: 'all', segment: undefined, layer: undefined, stage: undefined, labels: undefined, add: [], hide: [] });
+  const clearFilters = () => update({ providers: 'all', segment: undefined, layer: undefined, stage: undefined, labels: undefined, add: [], hide: [], slicers: [] });
 
   const selectedEdge = state.sel?.includes(':') ? landscape?.doc.edges.find((e) => e.id === state.sel) : undefined;
   const exportName = `landscape-${state.providers}${state.segment ? `-${state.segment}` : ''}${state.layer ? `-${state.layer}` : ''}`;
@@ -237,7 +147,20 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
           markets={rankedMarkets(rankings, graph.data, lang)}
           central={central}
           onSelect={open}
-        />
+          ruleKeys={<RuleKeys lang={lang} keys={styled.keys} />}
+        >
+          <StylePanel lang={lang} doc={shown} byId={landscape?.byId ?? new Map()} units={units} rules={state.rules} market={state.market} onRules={(rules) => update({ rules })} />
+          <SlicerPanel
+            lang={lang}
+            doc={visible}
+            byId={landscape?.byId ?? new Map()}
+            units={units}
+            slicers={state.slicers}
+            mode={state.sliceMode}
+            onChange={(slicers, opts) => update({ slicers }, opts)}
+            onMode={(sliceMode) => update({ sliceMode })}
+          />
+        </Legend>
         <main className="stage" aria-label={t.navLandscape}>
           <div className="status-line">
             <p aria-live="polite">
@@ -252,8 +175,8 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
                   <br />
                 </span>
               )}
-              {landscape && t.visibleCount(visible.nodes.length, visible.edges.length)}
-              {visible.nodes.length + visible.edges.length >= WORKER_LAYOUT_FROM && state.layout !== 'concentric' && ` · ${t.workerLayout}`}
+              {landscape && t.visibleCount(shown.nodes.length, shown.edges.length)}
+              {shown.nodes.length + shown.edges.length >= WORKER_LAYOUT_FROM && state.layout !== 'concentric' && ` · ${t.workerLayout}`}
               {state.hide.length > 0 && (
                 <>
                   {` · ${t.hidden(state.hide.length)} `}
@@ -263,7 +186,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
                 </>
               )}
             </p>
-            <ExportMenu cy={cy} doc={visible} t={t} name={exportName} />
+            <ExportMenu cy={cy} doc={shown} t={t} name={exportName} />
           </div>
           {expansion && (
             <p className="expansion-line" aria-live="polite">
@@ -284,7 +207,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
             <div className="canvas-area">
               <div className={state.view === 'list' ? 'canvas-wrap behind' : 'canvas-wrap'} aria-hidden={state.view === 'list'}>
                 <GraphCanvas
-                  doc={visible}
+                  doc={shown}
                   lang={lang}
                   sizing={sizing}
                   layout={state.layout}
@@ -299,11 +222,12 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
                   onReady={setCy}
                   renderer={state.renderer}
                   centrality={scores}
+                  extras={styled.extras}
                 />
                 <CanvasControls cy={cy} t={t} onRelayout={() => setRelayout((r) => r + 1)} />
               </div>
-              {state.view === 'list' && <ListView doc={visible} lang={lang} selected={state.sel} onSelect={open} />}
-              {visible.nodes.length === 0 && (
+              {state.view === 'list' && <ListView doc={shown} lang={lang} selected={state.sel} onSelect={open} />}
+              {shown.nodes.length === 0 && (
                 <div className="empty">
                   <p>{t.emptyView}</p>
                   <button type="button" onClick={clearFilters}>
@@ -332,7 +256,7 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
                 hrefFor,
                 onOpen: open,
                 onExpand: expand,
-                onCollapse: broughtBy[state.sel]?.length ? collapse : undefined,
+                onCollapse: canCollapse(state.sel) ? collapse : undefined,
                 onHide: hide,
                 onPin: togglePin,
                 pinned: state.pin.includes(state.sel),
@@ -340,8 +264,16 @@ export default function Explorer({ initial, urlHadLang, rankings, units }: Explo
               }}
             />
           )}
-          {state.sel && !state.sel.includes(':') && (
-            <PathPanel key={`paths-${state.sel}`} from={{ id: state.sel, name: nameOf(landscape?.byId.get(state.sel), lang) }} lang={lang} onPaths={showPath} onOpen={open} />
+          {((state.sel && !state.sel.includes(':')) || state.path) && (
+            <PathPanel
+              from={state.sel && !state.sel.includes(':') ? { id: state.sel, name: nameOf(landscape?.byId.get(state.sel), lang) } : undefined}
+              path={state.path}
+              answer={paths.answer}
+              error={paths.error}
+              lang={lang}
+              onPath={(path) => update({ path })}
+              onOpen={open}
+            />
           )}
           {selectedEdge && (
             <EdgeDetails

@@ -1,7 +1,9 @@
 // The legend: each node label's shape and colour, a checkbox that shows or
 // hides it, how independence is drawn, and what sizes the nodes: providers'
 // figures in a market, or every node's centrality in the view, with the most
-// central listed.
+// central listed; the style rules' keys first, and their controls and the
+// slicers below.
+import type { ReactNode } from 'react';
 import { defaultLabels } from '../components/canvas/graphStyle';
 import { labelName, strings, type Lang } from '../components/shared/i18n';
 import ShapeIcon from '../components/canvas/ShapeIcon';
@@ -19,9 +21,13 @@ export interface LegendProps {
   /** With a centrality sizing: the most central nodes of the view (undefined while computed). */
   central?: { id: string; name: string; score: number }[];
   onSelect?: (id: string) => void;
+  /** The style rules' keys (StylePanel's RuleKeys), shown first: they say what the colours mean. */
+  ruleKeys?: ReactNode;
+  /** Controls under the legend: style rules, slicers. */
+  children?: ReactNode;
 }
 
-export default function Legend({ lang, counts, shown, onLabels, sizing, onSizing, markets, central, onSelect }: LegendProps) {
+export default function Legend({ lang, counts, shown, onLabels, sizing, onSizing, markets, central, onSelect, ruleKeys, children }: LegendProps) {
   const t = strings[lang];
   const all = counts.map(([l]) => l);
   const isShown = (l: string) => (shown ?? defaultLabels).includes(l);
@@ -32,6 +38,7 @@ export default function Legend({ lang, counts, shown, onLabels, sizing, onSizing
   };
   return (
     <aside className="legend" aria-label={t.legend}>
+      {ruleKeys}
       <fieldset>
         <legend>{t.labels}</legend>
         <ul className="label-toggles">
@@ -123,6 +130,7 @@ export default function Legend({ lang, counts, shown, onLabels, sizing, onSizing
         )}
       </fieldset>
       <p className="muted small">{t.edgesKey}</p>
+      {children}
     </aside>
   );
 }

@@ -3,60 +3,50 @@
 // or every path up to k hops (GET /api/paths, read on the store). Each path is
 // listed node by node with the relationships between them and what flows
 // along them; the explorer highlights the chosen path on the canvas.
-import { useState } from 'react';
-import type { GraphDocument } from '@/graph/model';
 import type { PathsAnswer } from '@/graph/landscape/paths';
 import { edgeCaption } from '../components/details/figures';
 import { relName, strings, type Lang } from '../components/shared/i18n';
 import { nameOf } from '../components/shared/names';
-import { getJson } from '../components/shared/useApi';
 import SearchBox from './SearchBox';
+import type { PathMode, PathQuery } from './urlState';
 
-export default function PathPanel({ from, lang, onPaths, onOpen }: { from: { id: string; name: string }; lang: Lang; onPaths: (doc: GraphDocument, highlight: string[]) => void; onOpen: (id: string) => void }) {
+export interface PathPanelProps {
+  /** The node a new question starts from: the selected one. */
+  from?: { id: string; name: string };
+  /** The question in the URL, and its answer (usePaths). */
+  path?: PathQuery;
+  answer?: PathsAnswer;
+  error?: string;
+  lang: Lang;
+  onPath: (path: PathQuery | undefined) => void;
+  onOpen: (id: string) => void;
+}
+
+export default function PathPanel({ from, path, answer, error, lang, onPath, onOpen }: PathPanelProps) {
   const t = strings[lang];
-  const [to, setTo] = useState<string>();
-  const [k, setK] = useState(3);
-  const [answer, setAnswer] = useState<PathsAnswer>();
-  const [error, setError] = useState<string>();
-  const [shown, setShown] = useState(0);
-
-  const show = (a: PathsAnswer, i: number) => {
-    setShown(i);
-    const p = a.paths[i];
-    onPaths({ nodes: a.nodes, edges: a.edges }, p ? [...p.nodes, ...p.edges] : []);
+  const k = path?.k ?? 3;
+  const ask = (to: string, mode: PathMode, hops = k) => {
+    const start = from?.id ?? path?.from;
+    if (start) onPath({ from: start, to, mode, k: hops, shown: 0 });
   };
-  const ask = (target: string, mode: 'shortest' | 'all') => {
-    setError(undefined);
-    getJson<PathsAnswer>(`/api/paths?from=${encodeURIComponent(from.id)}&to=${encodeURIComponent(target)}&mode=${mode}&k=${k}`).then(
-      (a) => {
-        setAnswer(a);
-        show(a, 0);
-      },
-      (err: Error) => setError(err.message),
-    );
-  };
+  const show = (i: number) => path && onPath({ ...path, shown: i });
+  const shown = path?.shown ?? 0;
+  const to = path && (!from || path.from === from.id) ? path.to : undefined;
   const byId = new Map(answer?.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(answer?.edges.map((e) => [e.id, e]));
 
   return (
     <section className="path-panel" aria-labelledby="paths-title">
       <h3 id="paths-title">{t.pathsTitle}</h3>
-      <SearchBox
-        lang={lang}
-        label={t.pathTo(from.name)}
-        onPick={(id) => {
-          setTo(id);
-          ask(id, 'shortest');
-        }}
-      />
+      {from && <SearchBox lang={lang} label={t.pathTo(from.name)} onPick={(id) => ask(id, 'shortest')} />}
       {to && (
         <div className="row-buttons">
-          <button type="button" onClick={() => ask(to, 'shortest')}>
+          <button type="button" onClick={() => ask(to, 'shortest')} aria-pressed={path?.mode === 'shortest'}>
             {t.shortestPath}
           </button>
           <label>
             {`${t.hops} `}
-            <select value={k} onChange={(e) => setK(Number(e.target.value))}>
+            <select value={k} onChange={(e) => path && onPath({ ...path, k: Number(e.target.value), shown: 0 })}>
               {[1, 2, 3, 4, 5].map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -64,25 +54,21 @@ export default function PathPanel({ from, lang, onPaths, onOpen }: { from: { id:
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => ask(to, 'all')}>
+          <button type="button" onClick={() => ask(to, 'all')} aria-pressed={path?.mode === 'all'}>
             {t.allPaths(k)}
           </button>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              setTo(undefined);
-              setAnswer(undefined);
-              onPaths({ nodes: [], edges: [] }, []);
-            }}
-          >
-            {t.clearPath}
-          </button>
+          <ClearButton label={t.clearPath} onClear={() => onPath(undefined)} />
         </div>
       )}
       {error && (
         <p role="alert" className="error-text">
           {error}
+        </p>
+      )}
+      {path && !to && (
+        <p className="small">
+          {answer && `${nameOf(answer.nodes.find((n) => n.id === path.from), lang)} → ${nameOf(answer.nodes.find((n) => n.id === path.to), lang)} `}
+          <ClearButton label={t.clearPath} onClear={() => onPath(undefined)} />
         </p>
       )}
       {answer && answer.paths.length === 0 && <p className="muted">{t.noPath}</p>}
@@ -91,7 +77,7 @@ export default function PathPanel({ from, lang, onPaths, onOpen }: { from: { id:
         <ol className="path-list">
           {answer.paths.map((p, i) => (
             <li key={p.edges.join('|')} data-path={i} aria-current={i === shown ? 'true' : undefined}>
-              <button type="button" className="link-button" onClick={() => show(answer, i)}>
+              <button type="button" className="link-button" onClick={() => show(i)}>
                 {t.pathOf(i + 1, p.edges.length)}
               </button>
               <ol className="path-steps">
@@ -116,5 +102,13 @@ export default function PathPanel({ from, lang, onPaths, onOpen }: { from: { id:
         </ol>
       )}
     </section>
+  );
+}
+
+function ClearButton({ label, onClear }: { label: string; onClear: () => void }) {
+  return (
+    <button type="button" className="link-button" onClick={onClear}>
+      {label}
+    </button>
   );
 }

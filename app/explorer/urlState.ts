@@ -9,9 +9,23 @@ import type { Lang } from '../components/shared/i18n';
 import { parseLang, type RawParams } from '../components/shared/lang';
 import { layoutNames, type LayoutName } from '../components/canvas/layouts';
 import { defaultSizing, sizeBys, type SizeBy } from '../components/canvas/sizing';
+import { parseSlicers, serializeSlicers, sliceModes, type SliceMode, type Slicer } from './slicer';
+import { parseRef, type StyleRules } from './styleRules';
 
 export type ProvidersFilter = 'all' | 'independent' | 'non-independent';
 export type ViewMode = 'graph' | 'list';
+export type PathMode = 'shortest' | 'all';
+
+/** The path panel's question: from a node to another, the shortest path or all up to k hops, and the one drawn. */
+export interface PathQuery {
+  from: string;
+  to: string;
+  mode: PathMode;
+  k: number;
+  /** Index of the path drawn on the canvas. */
+  shown: number;
+}
+export const PATH_K_MAX = 5;
 
 export interface ExplorerState {
   lang: Lang;
@@ -32,6 +46,11 @@ export interface ExplorerState {
   /** Elements loaded at most (GET /api/graph?max=): the most connected first. */
   max: number;
   renderer: RendererChoice;
+  slicers: Slicer[];
+  /** What a slicer does to the elements outside its range. */
+  sliceMode: SliceMode;
+  rules: StyleRules;
+  path?: PathQuery;
 }
 
 export const defaultState: ExplorerState = {
@@ -46,6 +65,9 @@ export const defaultState: ExplorerState = {
   view: 'graph',
   max: DEFAULT_VIEW_MAX,
   renderer: 'auto',
+  slicers: [],
+  sliceMode: 'fade',
+  rules: {},
 };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -56,6 +78,21 @@ const pick = <T extends string>(v: string | undefined, allowed: readonly T[], fa
 function wholeNumber(v: string | undefined, min: number, max: number): number | undefined {
   const n = v === undefined || !/^\d+$/.test(v) ? NaN : Number(v);
   return Number.isSafeInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const rule = (v: string | undefined) => (parseRef(v) ? v : undefined);
+
+function parsePath(params: RawParams): PathQuery | undefined {
+  const [from, to] = list(params.path);
+  if (!from || !to || !ID.test(from) || !ID.test(to)) return undefined;
+  return {
+    from,
+    to,
+    mode: one(params.pathMode) === 'all' ? 'all' : 'shortest',
+    k: wholeNumber(one(params.hops), 1, PATH_K_MAX) ?? 3,
+    shown: wholeNumber(one(params.pathShown), 0, 99) ?? 0,
+  };
 }
 
 export function parseState(params: RawParams): ExplorerState {
@@ -79,6 +116,15 @@ export function parseState(params: RawParams): ExplorerState {
     view: pick(one(params.view), ['graph', 'list'] as const, defaultState.view),
     max: wholeNumber(one(params.max), 1, VIEW_MAX) ?? defaultState.max,
     renderer: pick(one(params.renderer), rendererChoices, defaultState.renderer),
+    slicers: parseSlicers(one(params.slice)),
+    sliceMode: pick(one(params.sliceMode), sliceModes, defaultState.sliceMode),
+    rules: Object.fromEntries(
+      ([['colour', 'colourBy'], ['size', 'sizeBy'], ['caption', 'captionBy']] as const).flatMap(([k, param]) => {
+        const v = rule(one(params[param]));
+        return v ? [[k, v]] : [];
+      }),
+    ),
+    path: parsePath(params),
   };
 }
 
@@ -101,7 +147,18 @@ export function serializeState(s: ExplorerState): string {
   if (s.view !== defaultState.view) p.set('view', s.view);
   if (s.max !== defaultState.max) p.set('max', String(s.max));
   if (s.renderer !== defaultState.renderer) p.set('renderer', s.renderer);
-  return p.toString().replace(/%2C/g, ',');
+  if (s.slicers.length) p.set('slice', serializeSlicers(s.slicers));
+  if (s.sliceMode !== defaultState.sliceMode) p.set('sliceMode', s.sliceMode);
+  if (s.rules.colour) p.set('colourBy', s.rules.colour);
+  if (s.rules.size) p.set('sizeBy', s.rules.size);
+  if (s.rules.caption) p.set('captionBy', s.rules.caption);
+  if (s.path) {
+    p.set('path', `${s.path.from},${s.path.to}`);
+    if (s.path.mode !== 'shortest') p.set('pathMode', s.path.mode);
+    if (s.path.k !== 3) p.set('hops', String(s.path.k));
+    if (s.path.shown) p.set('pathShown', String(s.path.shown));
+  }
+  return p.toString().replace(/%2C/g, ',').replace(/%7E/gi, '~').replace(/%40/g, '@');
 }
 
 export const independentFilter = (p: ProvidersFilter) => (p === 'all' ? undefined : p === 'independent');

@@ -10,7 +10,10 @@ import { useLanguage } from '../components/shared/useLanguage';
 export function useExplorerState(initial: ExplorerState, urlHadLang: boolean) {
   const [history, dispatch] = useReducer(viewReducer, { current: initial, past: [], future: [] });
   const state = history.current;
-  const update = useCallback((patch: Partial<ExplorerState> | ((s: ExplorerState) => Partial<ExplorerState>)) => dispatch({ kind: 'update', patch }), []);
+  const update = useCallback(
+    (patch: Partial<ExplorerState> | ((s: ExplorerState) => Partial<ExplorerState>), opts: { transient?: boolean } = {}) => dispatch({ kind: 'update', patch, transient: opts.transient }),
+    [],
+  );
   const undo = useCallback(() => dispatch({ kind: 'undo' }), []);
   const redo = useCallback(() => dispatch({ kind: 'redo' }), []);
   useEffect(() => {

@@ -12,7 +12,7 @@ export interface ViewHistory {
 }
 
 export type ViewAction =
-  | { kind: 'update'; patch: Partial<ExplorerState> | ((s: ExplorerState) => Partial<ExplorerState>) }
+  | { kind: 'update'; patch: Partial<ExplorerState> | ((s: ExplorerState) => Partial<ExplorerState>); transient?: boolean }
   | { kind: 'undo' }
   | { kind: 'redo' };
 
@@ -32,7 +32,8 @@ export function viewReducer(h: ViewHistory, action: ViewAction): ViewHistory {
   if (action.kind === 'update') {
     const patch = typeof action.patch === 'function' ? action.patch(h.current) : action.patch;
     const next = { ...h.current, ...patch };
-    if (!viewChanged(h.current, next)) return { ...h, current: next };
+    // A transient change (a step of "play") replaces the view without a step of its own.
+    if (action.transient || !viewChanged(h.current, next)) return { ...h, current: next };
     return { current: next, past: [...h.past, h.current].slice(-HISTORY_LIMIT), future: [] };
   }
   if (action.kind === 'undo') {

@@ -50,6 +50,38 @@ describe('paths', () => {
     await page.context().close();
   });
 
+  it('puts the path in the URL, and a shared link reopens it: the question, the paths listed, the one drawn', async () => {
+    const { page } = await newPage(browser, { width: 1400, height: 1000 });
+    await page.goto(`${server.url}/?lang=en&sel=competitor-d`);
+    await canvasReady(page);
+    await pathFrom(page, 'Path from Competitor D to…', 'End user');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('path') === 'competitor-d,end-user');
+    await page.getByRole('button', { name: 'All paths up to 3 hops' }).click();
+    await page.locator('.path-list li[data-path="3"]').waitFor();
+    await page.getByRole('button', { name: 'Path 4 · 3 hops' }).click();
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('pathShown') === '3');
+    const link = page.url();
+    expect(new URL(link).searchParams.get('pathMode')).toBe('all');
+    const drawn = await onPath(page);
+
+    const other = await newPage(browser, { width: 1400, height: 1000 });
+    await other.page.goto(link);
+    await canvasReady(other.page);
+    await other.page.locator('.path-list li[data-path="3"][aria-current="true"]').waitFor();
+    expect(await other.page.locator('.path-list > li').count()).toBe(4);
+    await other.page.waitForFunction((n) => window.__cy!.elements('.on-path').length === n, drawn.length);
+    expect(await onPath(other.page)).toEqual(drawn);
+    await other.page.locator('.path-panel').scrollIntoViewIfNeeded();
+    await screenshot(other.page, 'path-from-url');
+    // Undo takes the path away; Clear path too.
+    await other.page.getByRole('button', { name: 'Clear path' }).click();
+    await other.page.waitForFunction(() => new URL(window.location.href).searchParams.get('path') === null && window.__cy!.elements('.on-path').length === 0);
+    await other.page.getByRole('button', { name: '↶ Undo' }).click();
+    await other.page.waitForFunction((n) => window.__cy!.elements('.on-path').length === n, drawn.length);
+    await other.context.close();
+    await page.context().close();
+  });
+
   it('speaks Chinese', async () => {
     const { page } = await newPage(browser, { width: 1400, height: 1000 });
     await page.goto(`${server.url}/?lang=zh&sel=the-group`);

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { GraphDocument } from '@/graph/model';
 import { QUIET_LABELS_FROM, WORKER_LAYOUT_FROM, quietLabelsWhileMoving, chooseWebgl, type RendererChoice } from './bigView';
 import CytoscapeView from './CytoscapeView';
-import { toElements } from './elements';
+import { toElements, type ElementExtras } from './elements';
 import { runForceLayout } from './forceLayoutRun';
 import { stylesheet } from './graphStyle';
 import type { Lang } from '../shared/i18n';
@@ -56,6 +56,8 @@ export interface GraphCanvasProps {
   renderer?: RendererChoice;
   /** The visible graph's centrality scores, when the sizing is by a centrality metric (useCentrality). */
   centrality?: Map<string, number>;
+  /** Style rules' looks and slicers' faded elements (elements.ts). */
+  extras?: ElementExtras;
 }
 
 /** Something running that a newer layout stops. */
@@ -130,7 +132,7 @@ function fitPositions(cy: Core, positions: Float64Array, padding = 40): void {
 }
 
 function Canvas(props: GraphCanvasProps & { webgl: boolean; big: boolean }) {
-  const { doc, lang, sizing, layout, scope, selected, focus, pinned, relayout, ariaLabel, webgl, big, centrality } = props;
+  const { doc, lang, sizing, layout, scope, selected, focus, pinned, relayout, ariaLabel, webgl, big, centrality, extras } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const latest = useRef(props);
   const keyRef = useRef('');
@@ -145,7 +147,7 @@ function Canvas(props: GraphCanvasProps & { webgl: boolean; big: boolean }) {
     latest.current = props;
   });
 
-  const elements = useMemo(() => toElements(doc, lang, sizing, centrality), [doc, lang, sizing, centrality]);
+  const elements = useMemo(() => toElements(doc, lang, sizing, centrality, extras), [doc, lang, sizing, centrality, extras]);
   const style = useMemo(() => stylesheet(big), [big]);
   const nodeKey = useMemo(() => doc.nodes.map((n) => n.id).sort().join('|'), [doc]);
 

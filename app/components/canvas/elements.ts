@@ -9,8 +9,22 @@ import { edgeCaption } from '../details/figures';
 import { nameOf } from '../shared/names';
 import { centralSize, isMetric, providerFigures, providerSize, type Sizing } from './sizing';
 
+/** What a style rule (app/explorer/styleRules.ts) gives a node: a fill, a size, lines under its name. */
+export interface ElementStyle {
+  fill?: string;
+  size?: number;
+  lines?: string[];
+}
+
+export interface ElementExtras {
+  /** Per node, under the style rules. */
+  styles?: Map<string, ElementStyle>;
+  /** Elements outside a slicer's range, drawn faded. */
+  faded?: Set<string>;
+}
+
 /** `centrality`: the visible graph's scores when the sizing is by a centrality metric. */
-export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing, centrality?: Map<string, number>): ElementDefinition[] {
+export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing, centrality?: Map<string, number>, extras: ElementExtras = {}): ElementDefinition[] {
   const t = strings[lang];
   const figures = providerFigures(doc, sizing);
   const max = Math.max(0, ...figures.values());
@@ -31,8 +45,12 @@ export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing, centr
       size = providerSize(figures.get(n.id), max, sizing.by, style.size);
     }
     if (central) size = centralSize(central.get(n.id), maxCentral, style.size);
+    const ruled = extras.styles?.get(n.id);
+    if (ruled?.size) size = ruled.size;
+    for (const line of ruled?.lines ?? []) if (!caption.split('\n').includes(line)) caption += `\n${line}`;
+    if (extras.faded?.has(n.id)) classes.push('sliced-out');
     const share = shares.get(n.id) ?? 0;
-    return { group: 'nodes', data: { id: n.id, caption, kind: label, size, share }, classes: classes.join(' ') };
+    return { group: 'nodes', data: { id: n.id, caption, kind: label, size, share, ...(ruled?.fill ? { fill: ruled.fill } : {}) }, classes: classes.join(' ') };
   });
   const edges: ElementDefinition[] = doc.edges.map((e) => {
     const caption = edgeCaption(e, lang);
@@ -41,7 +59,7 @@ export function toElements(doc: GraphDocument, lang: Lang, sizing: Sizing, centr
     return {
       group: 'edges',
       data: { id: e.id, source: e.source, target: e.target, caption, kind: e.type },
-      classes: rich ? `${e.type} rich` : e.type,
+      classes: [e.type, ...(rich ? ['rich'] : []), ...(extras.faded?.has(e.id) ? ['sliced-out'] : [])].join(' '),
     };
   });
   return [...nodes, ...edges];

@@ -95,6 +95,8 @@ export function stylesheet(big = false): StylesheetJsonBlock[] {
       },
     },
     ...byLabel,
+    // A style rule's colour (app/explorer/styleRules.ts); the label's border and shape stay.
+    { selector: 'node[fill]', style: { 'background-color': 'data(fill)' } },
     {
       selector: 'node.Provider',
       style: { 'font-size': 15, 'font-weight': 'bold', 'text-max-width': '160px', 'min-zoomed-font-size': big ? 7 : 0 },
@@ -128,6 +130,8 @@ export function stylesheet(big = false): StylesheetJsonBlock[] {
     { selector: 'edge:selected', style: { 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad', width: 4 } },
     { selector: '.highlight', style: { 'underlay-color': '#ffb000', 'underlay-opacity': 0.6, 'underlay-padding': 12, 'z-index': 20 } },
     { selector: '.faded', style: { opacity: 0.25 } },
+    // Outside a slicer's range: faint, and its caption too.
+    { selector: '.sliced-out', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     // A path found between two nodes: thicker, not only another colour.
     { selector: 'node.on-path', style: { 'border-color': '#b45309', 'border-width': 7, 'border-style': 'double', 'z-index': 30 } },
     { selector: 'edge.on-path', style: { 'line-color': '#b45309', 'target-arrow-color': '#b45309', width: 6, 'z-index': 30 } },

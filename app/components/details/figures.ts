@@ -159,7 +159,7 @@ export function figuresOf(owner: string, props: Record<string, unknown>, units: 
 export const figureText = (f: FigureRow) => `${f.name}: ${f.value}${f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : ''}${f.year ? ` (${f.year})` : ''}`;
 
 /** An enum value such as "subsidiary-of-listed" read as words, or in Chinese. */
-const enumText = (v: string, lang: Lang) =>
+export const enumText = (v: string, lang: Lang) =>
   lang === 'zh' && enumZh[v] ? enumZh[v] : /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) ? v.replace(/-/g, ' ') : v;
 
 const hidden = new Set(['id', 'name_en', 'name_zh', 'summary_en', 'summary_zh', 'sourceSection', 'unit', 'revenue_unit', 'size_unit']);

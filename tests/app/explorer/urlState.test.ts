@@ -25,3 +25,33 @@ describe('the cap on a view in the URL', () => {
     expect(graphUrl(parseState({ max: '5000' }).max)).toBe('/api/graph?max=5000');
   });
 });
+
+describe('slicers, style rules and paths in the URL', () => {
+  it('round-trip, so that a shared link reopens them', () => {
+    const s = parseState({
+      slice: 'RANKED_IN.share@av-paas~10~20',
+      sliceMode: 'hide',
+      colourBy: 'Provider.independent',
+      sizeBy: 'RANKED_IN.share@av-paas',
+      captionBy: '>Layer',
+      path: 'competitor-d,end-user',
+      pathMode: 'all',
+      hops: '4',
+      pathShown: '2',
+    });
+    expect(s.slicers).toEqual([{ owner: 'RANKED_IN', prop: 'share', at: 'av-paas', lo: 10, hi: 20 }]);
+    expect(s.sliceMode).toBe('hide');
+    expect(s.rules).toEqual({ colour: 'Provider.independent', size: 'RANKED_IN.share@av-paas', caption: '>Layer' });
+    expect(s.path).toEqual({ from: 'competitor-d', to: 'end-user', mode: 'all', k: 4, shown: 2 });
+    const search = serializeState(s);
+    expect(search).toContain('slice=RANKED_IN.share@av-paas~10~20');
+    expect(parseState(Object.fromEntries(new URLSearchParams(search)))).toEqual(s);
+  });
+
+  it('leaves the defaults out and drops what is malformed', () => {
+    expect(serializeState(defaultState)).not.toMatch(/slice|colourBy|sizeBy|captionBy|path|hops/);
+    const s = parseState({ slice: 'share~a~b', colourBy: 'x;y', path: 'only-one', hops: '9' });
+    expect(s).toMatchObject({ slicers: [], rules: {}, path: undefined });
+    expect(parseState({ path: 'a,b', hops: '9' }).path).toEqual({ from: 'a', to: 'b', mode: 'shortest', k: 3, shown: 0 });
+  });
+});

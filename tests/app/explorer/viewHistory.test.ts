@@ -35,3 +35,22 @@ describe('undo and redo of the explorer view', () => {
     expect(h.past).toHaveLength(HISTORY_LIMIT);
   });
 });
+
+describe('slicers, style rules and paths in the history', () => {
+  it('undoes a slicer, a style rule and a path like any view change', () => {
+    let h = step(start, { slicers: [{ owner: 'RANKED_IN', prop: 'share', lo: 10, hi: 20 }] });
+    h = step(h, { rules: { colour: 'Provider.independent' } });
+    h = step(h, { path: { from: 'competitor-d', to: 'end-user', mode: 'shortest', k: 3, shown: 0 } });
+    expect(h.past).toHaveLength(3);
+    h = viewReducer(viewReducer(h, { kind: 'undo' }), { kind: 'undo' });
+    expect(h.current).toMatchObject({ rules: {}, slicers: [{ lo: 10, hi: 20 }] });
+    expect(h.current.path).toBeUndefined();
+  });
+
+  it('takes the steps of "play" as one: the years played replace each other', () => {
+    let h = step(start, { slicers: [{ owner: 'Segment', prop: 'size_2023', lo: 10, hi: 100 }] });
+    h = viewReducer(h, { kind: 'update', patch: { slicers: [{ owner: 'Segment', prop: 'size_2028e', lo: 10, hi: 100 }] }, transient: true });
+    expect(h.past).toHaveLength(1);
+    expect(viewReducer(h, { kind: 'undo' }).current.slicers).toEqual([]);
+  });
+});

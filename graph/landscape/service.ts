@@ -9,7 +9,7 @@ import { GraphError } from '../errors';
 import type { GraphDocument, GraphEdge, GraphNode, NodeLabel, RelType } from '../model';
 import type { GraphScope, GraphStore, Incident, ViewReads } from '../stores/types';
 import { ViewCache } from './cache';
-import { capped } from './cap';
+import { capped, type Ranking } from './cap';
 import { schemaFrom, type GraphSchema } from './schema';
 import { rankHits, type SearchHit } from './search';
 import type { GraphView, LandscapeFilters, NeighbourPage } from './view';
@@ -63,18 +63,19 @@ export class LandscapeService {
   private async readView(f: LandscapeFilters, max: number): Promise<GraphView> {
     const set = await this.filterSet(f);
     let total: { nodes: number; edges: number };
-    let ranked;
+    let rank: Ranking;
     if (set) {
       // The candidates with independence applied, most connected first: the filtered view's nodes.
-      ranked = await this.reads.ranked({ ids: set, independent: f.independent, limit: set.length });
+      const ranked = await this.reads.ranked({ ids: set, independent: f.independent, limit: set.length });
       total = { nodes: ranked.length, edges: await this.reads.countAmong(ranked.map((r) => r.id)) };
+      rank = async (limit) => ranked.slice(0, limit);
     } else {
       total = await this.reads.countView(f.independent);
-      ranked = await this.reads.ranked({ independent: f.independent, limit: Math.min(max, total.nodes) });
+      rank = (limit) => this.reads.ranked({ independent: f.independent, limit: Math.min(limit, total.nodes) });
     }
     const truncated = total.nodes + total.edges > max;
-    const { nodes: ids, edges } = await capped(this.reads, ranked, max);
-    const found = new Map((await this.reads.nodes(ids, new Map(ranked.map((r) => [r.id, r.label])))).map((n) => [n.id, n]));
+    const { nodes: ids, edges, labels } = await capped(this.reads, rank, max);
+    const found = new Map((await this.reads.nodes(ids, labels)).map((n) => [n.id, n]));
     const nodes = ids.map((id) => found.get(id)).filter((n): n is GraphNode => n !== undefined);
     // The whole filtered graph is in the export's order; a capped one keeps the ranking's.
     return { nodes: truncated ? nodes : nodes.sort(byId), edges: edges.sort(byId), total, truncated };

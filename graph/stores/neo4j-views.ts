@@ -2,10 +2,13 @@
 // through the uniqueness constraint of each model label (one index seek per
 // label: an unlabelled `{id: …}` would scan every node); degrees are COUNT
 // subqueries over the model's relationship types, which Neo4j answers from
-// its degree store without reading the relationships; search is the
+// its degree store without reading the relationships, unless the seed stored
+// them (graph/seed/degrees.ts: the seed record says so), when "most connected
+// first" is a read of each label's range index on the degree; search is the
 // full-text index `landscape_search` the seed creates (graph/model/ddl.ts).
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { compact, edgeId, nodeLabels, relSchemas, relTypes, SEARCH_FIELDS, SEARCH_INDEX, type GraphEdge, type GraphNode, type RelType } from '../model';
+import { compact, DEGREE_PROPERTY, edgeId, nodeLabels, relSchemas, relTypes, SEARCH_FIELDS, SEARCH_INDEX, type GraphEdge, type GraphNode, type RelType } from '../model';
+import { queries } from './neo4j-queries';
 import { toEdge, toNode, toValue } from './neo4j-values';
 import type { Counts, EdgeRef, Incident, Labels, RankedNode, SearchCandidate, ViewReads } from './types';
 
@@ -74,6 +77,17 @@ export function luceneQuery(needle: string): string {
 
 export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): ViewReads {
   const ids = async (cypher: string, params: Record<string, unknown>) => (await run(cypher, params)).map((r) => str(r.get('id')));
+  // Read once: a reseed makes a new store (graph/runtime.ts). A database seeded before degrees were stored counts them.
+  let stored: Promise<boolean> | undefined;
+  const degreesStored = () =>
+    (stored ??= run(queries.degreesStored).then(
+      (rows) => rows[0]?.get('stored') === true,
+      (err: unknown) => {
+        stored = undefined;
+        throw err;
+      },
+    ));
+  const degreeOf = async (v: string) => ((await degreesStored()) ? `${v}.${DEGREE_PROPERTY}` : degree(v));
 
   return {
     async nodes(list, labels) {
@@ -88,8 +102,17 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
 
     async ranked({ ids: only, independent, limit }) {
       const filter = independent === undefined ? '' : `WHERE ${keep('n')}`;
-      const source = only ? `UNWIND $ids AS i ${byId} WITH n ${filter}` : `MATCH (n:${LABELS}) ${filter}`;
-      const rows = await run(`${source} WITH n, ${degree('n')} AS d ORDER BY d DESC, n.id LIMIT toInteger($limit) RETURN n.id AS id, labels(n)[0] AS label, d`, {
+      const d = await degreeOf('n');
+      // Stored: each label's top `limit` in its degree index's order (a partial sort by id within a degree), then merged.
+      const topOf = (l: string) =>
+        `MATCH (n:${l}) WHERE n.${DEGREE_PROPERTY} >= 0${l === 'Provider' && independent !== undefined ? ' AND n.independent = $independent' : ''}
+         RETURN n ORDER BY n.${DEGREE_PROPERTY} DESC, n.id LIMIT toInteger($limit)`;
+      const source = only
+        ? `UNWIND $ids AS i ${byId} WITH n ${filter}`
+        : d === degree('n')
+          ? `MATCH (n:${LABELS}) ${filter}`
+          : `CALL () { ${nodeLabels.map(topOf).join(' UNION ALL ')} } WITH n`;
+      const rows = await run(`${source} WITH n, ${d} AS d ORDER BY d DESC, n.id LIMIT toInteger($limit) RETURN n.id AS id, labels(n)[0] AS label, d`, {
         limit,
         ...(only ? { ids: [...new Set(only)] } : {}),
         ...(independent === undefined ? {} : { independent }),
@@ -97,11 +120,11 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
       return rows.map((r): RankedNode => ({ id: str(r.get('id')), label: str(r.get('label')), degree: num(r.get('d')) }));
     },
 
-    async edgesFrom(list, labels) {
-      const out: GraphEdge[] = [];
+    async refsFrom(list, labels) {
+      const out: EdgeRef[] = [];
       for (const [label, ids] of byLabel([...new Set(list)], labels)) {
-        const rows = await run(`UNWIND $ids AS i ${label ? `MATCH (n:${label} {id: i})` : byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN ${plainEdge('n', 'b')}`, { ids });
-        for (const r of rows) out.push(plainEdgeOf(r));
+        const rows = await run(`UNWIND $ids AS i ${label ? `MATCH (n:${label} {id: i})` : byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN type(r) AS type, n.id AS s, b.id AS t`, { ids });
+        for (const r of rows) out.push(ref(str(r.get('type')), str(r.get('s')), str(r.get('t'))));
       }
       return out;
     },
@@ -136,9 +159,10 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
     },
 
     async incident(id) {
+      const d = await degreeOf('b');
       const rows = await run(
         `WITH $id AS i ${byId} MATCH (n)-[r:${TYPES}]-(b:${LABELS})
-         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, labels(b)[0] AS l, ${degree('b')} AS d`,
+         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, labels(b)[0] AS l, ${d} AS d`,
         { id },
       );
       return rows.map((r): Incident => {

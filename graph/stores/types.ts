@@ -82,8 +82,8 @@ export interface ViewReads {
    * whole landscape).
    */
   ranked(opts: { ids?: readonly string[]; independent?: boolean; limit: number }): Promise<RankedNode[]>;
-  /** The relationships whose source is one of `ids`, with properties; `labels` as for nodes. */
-  edgesFrom(ids: readonly string[], labels?: Labels): Promise<GraphEdge[]>;
+  /** The relationships whose source is one of `ids`, without their properties (`edges` reads those); `labels` as for nodes. */
+  refsFrom(ids: readonly string[], labels?: Labels): Promise<EdgeRef[]>;
   /** These relationships with their properties (unknown ones are left out), in no particular order; `labels` as for nodes. */
   edges(refs: readonly EdgeRef[], labels?: Labels): Promise<GraphEdge[]>;
   /** How many relationships join two nodes of `ids`. */

@@ -122,13 +122,14 @@ export class LandscapeService {
     return this.cache.get(
       `neighbours:${JSON.stringify([id, limit, offset])}`,
       async () => {
-        const [node] = await this.reads.nodes([id]);
-        if (!node) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
+        // The node itself is looked up only when it has no relationships (an unknown id's label is not known, and
+        // finding it costs a look in every label's index); a page names its own end by id.
         const all = (await this.reads.incident(id)).sort(
           (a, b) => b.degree - a.degree || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0) || (a.edge.id < b.edge.id ? -1 : 1),
         );
+        if (all.length === 0 && (await this.reads.nodes([id])).length === 0) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
         const page = all.slice(offset, offset + limit);
-        const labels = labelsOf(node, page);
+        const labels = new Map(page.flatMap((i): [string, string][] => [[i.other, i.otherLabel], [id, i.ownLabel]]));
         const found = new Map((await this.reads.nodes(page.map((i) => i.other), labels)).map((n) => [n.id, n]));
         const nodes = [...new Set(page.map((i) => i.other))].map((o) => found.get(o)).filter((n): n is GraphNode => n !== undefined);
         const read = new Map((await this.reads.edges(page.map((i) => i.edge), labels)).map((e) => [e.id, e]));

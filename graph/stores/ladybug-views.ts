@@ -104,9 +104,13 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
         const [type, label] = key.split(' ') as [string, string];
         const keys = Object.keys(relSchemas[type as RelType]?.props.shape ?? {});
         const a = label && isLabel(label) ? `a:${label}` : 'a';
+        const ids = [...new Set(group.map((r) => r.source))];
+        const targets = [...new Set(group.map((r) => r.target))];
+        // The list is scanned for every row: a hub's own thousand relationships out are read whole and picked here.
+        const filter = targets.length <= 4 * ids.length ? 'WHERE list_contains($targets, b.id)' : '';
         const { rows } = await raw(
-          `UNWIND $ids AS i MATCH (${a} {id: i})-[r:${type}]->(b) WHERE list_contains($targets, b.id) RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
-          { ids: [...new Set(group.map((r) => r.source))], targets: [...new Set(group.map((r) => r.target))] },
+          `UNWIND $ids AS i MATCH (${a} {id: i})-[r:${type}]->(b) ${filter} RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
+          filter ? { ids, targets } : { ids },
         );
         for (const row of rows) {
           const e = ref(type, String(row.s), String(row.t));
@@ -126,12 +130,12 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
     async incident(id) {
       // Each direction on its own, so each row knows which end is the source (a self-loop comes twice, at both ends).
       const degreeOf = `b.${DEGREE_PROPERTY} AS d`;
-      const out = await raw(`MATCH (a {id: $id})-[r]->(b) RETURN label(r) AS type, b.id AS o, label(b) AS l, ${degreeOf}`, { id });
-      const into = await raw(`MATCH (a {id: $id})<-[r]-(b) RETURN label(r) AS type, b.id AS o, label(b) AS l, ${degreeOf}`, { id });
+      const out = await raw(`MATCH (a {id: $id})-[r]->(b) RETURN label(r) AS type, b.id AS o, label(b) AS l, label(a) AS own, ${degreeOf}`, { id });
+      const into = await raw(`MATCH (a {id: $id})<-[r]-(b) RETURN label(r) AS type, b.id AS o, label(b) AS l, label(a) AS own, ${degreeOf}`, { id });
       const incident = (row: Record<string, unknown>, outgoing: boolean): Incident => {
         const other = String(row.o);
         const edge = outgoing ? ref(String(row.type), id, other) : ref(String(row.type), other, id);
-        return { edge, other, otherLabel: String(row.l), degree: num(row.d) };
+        return { edge, other, otherLabel: String(row.l), degree: num(row.d), ownLabel: String(row.own) };
       };
       return [...out.rows.map((r) => incident(r, true)), ...into.rows.map((r) => incident(r, false))];
     },

@@ -22,6 +22,8 @@ const byId = `CALL (i) { ${nodeLabels.map((l) => `MATCH (n:${l} {id: i}) RETURN 
 const keep = (v: string) => `(NOT ${v}:Provider OR ${v}.independent = $independent)`;
 const num = (v: unknown) => Number(toValue(v));
 const str = (v: unknown) => String(toValue(v));
+/** Targets of one source beyond which its relationships are read whole rather than compared with the list. */
+const MANY_TARGETS = 256;
 const sortById = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Groups by the label `labels` knows for each (a model label only, as it goes into the query text; '' for unknown). */
@@ -139,9 +141,10 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
         const bySource = new Map<string, Set<string>>();
         for (const e of group) bySource.set(e.source, (bySource.get(e.source) ?? new Set()).add(e.target));
         const rows = await run(
-          `UNWIND $sources AS g WITH g.s AS i, g.t AS targets ${label ? `MATCH (n:${label} {id: i})` : byId}
-           MATCH (n)-[r:${TYPES}]->(b) WHERE b.id IN targets RETURN ${plainEdge('n', 'b')}`,
-          { sources: [...bySource].map(([source, targets]) => ({ s: source, t: [...targets] })) },
+          `UNWIND $sources AS g WITH g.s AS i, g.t AS targets, g.all AS all ${label ? `MATCH (n:${label} {id: i})` : byId}
+           MATCH (n)-[r:${TYPES}]->(b) WHERE all OR b.id IN targets RETURN ${plainEdge('n', 'b')}`,
+          // A hub's thousand targets would be compared with every row: its relationships are read whole and picked here.
+          { sources: [...bySource].map(([source, targets]) => ({ s: source, t: [...targets], all: targets.size > MANY_TARGETS })) },
         );
         for (const r of rows) {
           const e = plainEdgeOf(r);
@@ -162,14 +165,14 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
       const d = await degreeOf('b');
       const rows = await run(
         `WITH $id AS i ${byId} MATCH (n)-[r:${TYPES}]-(b:${LABELS})
-         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, labels(b)[0] AS l, ${d} AS d`,
+         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, labels(b)[0] AS l, labels(n)[0] AS own, ${d} AS d`,
         { id },
       );
       return rows.map((r): Incident => {
         const other = str(r.get('o'));
         const type = str(r.get('type'));
         const edge = r.get('outgoing') === true ? ref(type, id, other) : ref(type, other, id);
-        return { edge, other, otherLabel: str(r.get('l')), degree: num(r.get('d')) };
+        return { edge, other, otherLabel: str(r.get('l')), degree: num(r.get('d')), ownLabel: str(r.get('own')) };
       });
     },
 

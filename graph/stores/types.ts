@@ -48,6 +48,8 @@ export interface Incident {
   other: string;
   otherLabel: string;
   degree: number;
+  /** The label of the node asked about. */
+  ownLabel: string;
 }
 
 /** What a search needs of a node to score it (graph/landscape/search.ts). */

@@ -28,26 +28,33 @@ export interface Capped {
   labels: Map<string, string>;
 }
 
-export async function capped(reads: ViewReads, rank: Ranking, max: number): Promise<Capped> {
+export async function capped(reads: ViewReads, rank: Ranking, max: number, first = FIRST_RANKED): Promise<Capped> {
+  for (let limit = Math.min(max, first); ; limit = Math.min(max, limit * 4)) {
+    const ranked = await rank(limit);
+    // Every node the cap can keep is among these: all there are, or the first `max`. Else, should the cap have
+    // room left after the last of them, it is read again from more.
+    const all = ranked.length < limit || limit >= max;
+    const done = await capRanked(reads, ranked, max, all);
+    if (done) return done;
+  }
+}
+
+/**
+ * The cap over `ranked`, or undefined when it has room left after the last of them and `all` is false. Only
+ * relationships to nodes at least as connected as the last of them are read: no other end can be kept.
+ */
+async function capRanked(reads: ViewReads, ranked: readonly RankedNode[], max: number, all: boolean): Promise<Capped | undefined> {
   const kept = new Set<string>();
   const nodes: string[] = [];
   const edges: EdgeRef[] = [];
   const pending = new Map<string, EdgeRef[]>();
-  let limit = Math.min(max, FIRST_RANKED);
-  let ranked = await rank(limit);
   const labels = new Map(ranked.map((r) => [r.id, r.label]));
-  for (let at = 0, size = FIRST_CHUNK; ; ) {
-    if (at >= ranked.length) {
-      if (ranked.length < limit || limit >= max) break;
-      limit = Math.min(max, limit * 4);
-      ranked = await rank(limit);
-      for (const r of ranked) labels.set(r.id, r.label);
-      if (at >= ranked.length) break;
-    }
+  const minDegree = ranked.at(-1)?.degree ?? 0;
+  for (let at = 0, size = FIRST_CHUNK; at < ranked.length; ) {
     const chunk = ranked.slice(at, at + size).map((r) => r.id);
     at += chunk.length;
     const out = new Map<string, EdgeRef[]>();
-    for (const e of await reads.refsFrom(chunk, labels)) {
+    for (const e of await reads.refsFrom(chunk, labels, minDegree)) {
       const list = out.get(e.source);
       if (list) list.push(e);
       else out.set(e.source, [e]);
@@ -55,7 +62,7 @@ export async function capped(reads: ViewReads, rank: Ranking, max: number): Prom
     for (const id of chunk) {
       const own = out.get(id) ?? [];
       const joining = [...(pending.get(id) ?? []), ...own.filter((e) => e.target === id || kept.has(e.target))];
-      if (nodes.length + edges.length + 1 + joining.length > max) return withProperties(reads, nodes, edges, labels);
+      if (nodes.length + edges.length + 1 + joining.length > max) return withProperties(reads, nodes, edges, labels, ranked[nodes.length - 1]?.degree);
       kept.add(id);
       nodes.push(id);
       edges.push(...joining);
@@ -71,11 +78,11 @@ export async function capped(reads: ViewReads, rank: Ranking, max: number): Prom
     const used = nodes.length + edges.length;
     size = Math.max(MIN_CHUNK, Math.min(LAST_CHUNK, Math.ceil(((max - used) / (used / nodes.length)) * 1.1)));
   }
-  return withProperties(reads, nodes, edges, labels);
+  return all ? withProperties(reads, nodes, edges, labels, minDegree) : undefined;
 }
 
 /** The kept relationships with their properties, in the order they were kept. */
-async function withProperties(reads: ViewReads, nodes: string[], refs: EdgeRef[], labels: Map<string, string>): Promise<Capped> {
-  const read = new Map((await reads.edges(refs, labels)).map((e) => [e.id, e]));
+async function withProperties(reads: ViewReads, nodes: string[], refs: EdgeRef[], labels: Map<string, string>, minDegree = 0): Promise<Capped> {
+  const read = new Map((await reads.edges(refs, labels, minDegree)).map((e) => [e.id, e]));
   return { nodes, edges: refs.map((r) => read.get(r.id)).filter((e): e is GraphEdge => e !== undefined), labels };
 }

@@ -76,25 +76,25 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
       return rows.map((r): RankedNode => ({ id: String(r.id), label: String(r.label), degree: num(r.d) }));
     },
 
-    async refsFrom(list, labels) {
+    async refsFrom(list, labels, minDegree = 0) {
       // Per source label and relationship type, ends only: a relationship value costs 18 µs a row to read, its
       // ends 2 µs, its ends and columns 5–8 µs (a capped view reads twice the relationships it keeps).
       const out: EdgeRef[] = [];
       for (const [label, ids] of groupBy([...new Set(list)], (id) => labels?.get(id) ?? '')) {
         if (!isLabel(label)) {
-          const { rows } = await raw('UNWIND $ids AS i MATCH (a {id: i})-[r]->(b) RETURN a.id AS s, label(r) AS type, b.id AS t', { ids });
+          const { rows } = await raw(`UNWIND $ids AS i MATCH (a {id: i})-[r]->(b) WHERE b.${DEGREE_PROPERTY} >= $min RETURN a.id AS s, label(r) AS type, b.id AS t`, { ids, min: minDegree });
           for (const row of rows) out.push(ref(String(row.type), String(row.s), String(row.t)));
           continue;
         }
         for (const type of relTypes.filter((t) => relSchemas[t].pairs.some(([from]) => from === label))) {
-          const { rows } = await raw(`UNWIND $ids AS i MATCH (a:${label} {id: i})-[r:${type}]->(b) RETURN a.id AS s, b.id AS t`, { ids });
+          const { rows } = await raw(`UNWIND $ids AS i MATCH (a:${label} {id: i})-[r:${type}]->(b) WHERE b.${DEGREE_PROPERTY} >= $min RETURN a.id AS s, b.id AS t`, { ids, min: minDegree });
           for (const row of rows) out.push(ref(type, String(row.s), String(row.t)));
         }
       }
       return out;
     },
 
-    async edges(refs, labels) {
+    async edges(refs, labels, minDegree = 0) {
       // By source and type, to the wanted targets (a list lookup, 2 µs a row): an UNWIND of (source, target)
       // pairs looked both ends up in every table and took a minute for 18,000 relationships of the 100k landscape.
       const out: GraphEdge[] = [];
@@ -107,10 +107,11 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
         const ids = [...new Set(group.map((r) => r.source))];
         const targets = [...new Set(group.map((r) => r.target))];
         // The list is scanned for every row: a hub's own thousand relationships out are read whole and picked here.
-        const filter = targets.length <= 4 * ids.length ? 'WHERE list_contains($targets, b.id)' : '';
+        const list = targets.length <= 4 * ids.length;
         const { rows } = await raw(
-          `UNWIND $ids AS i MATCH (${a} {id: i})-[r:${type}]->(b) ${filter} RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
-          filter ? { ids, targets } : { ids },
+          `UNWIND $ids AS i MATCH (${a} {id: i})-[r:${type}]->(b) WHERE b.${DEGREE_PROPERTY} >= $min${list ? ' AND list_contains($targets, b.id)' : ''}
+           RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
+          list ? { ids, targets, min: minDegree } : { ids, min: minDegree },
         );
         for (const row of rows) {
           const e = ref(type, String(row.s), String(row.t));

@@ -122,10 +122,12 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
       return rows.map((r): RankedNode => ({ id: str(r.get('id')), label: str(r.get('label')), degree: num(r.get('d')) }));
     },
 
-    async refsFrom(list, labels) {
+    async refsFrom(list, labels, minDegree = 0) {
       const out: EdgeRef[] = [];
+      // Without stored degrees every relationship is read: counting the other end's would cost more than it saves.
+      const floor = (await degreesStored()) ? `WHERE b.${DEGREE_PROPERTY} >= $min` : '';
       for (const [label, ids] of byLabel([...new Set(list)], labels)) {
-        const rows = await run(`UNWIND $ids AS i ${label ? `MATCH (n:${label} {id: i})` : byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN type(r) AS type, n.id AS s, b.id AS t`, { ids });
+        const rows = await run(`UNWIND $ids AS i ${label ? `MATCH (n:${label} {id: i})` : byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) ${floor} RETURN type(r) AS type, n.id AS s, b.id AS t`, { ids, min: minDegree });
         for (const r of rows) out.push(ref(str(r.get('type')), str(r.get('s')), str(r.get('t'))));
       }
       return out;

@@ -9,7 +9,7 @@ import { GraphError } from '../errors';
 import type { GraphDocument, GraphEdge, GraphNode, NodeLabel, RelType } from '../model';
 import type { GraphScope, GraphStore, Incident, ViewReads } from '../stores/types';
 import { ViewCache } from './cache';
-import { capped } from './cap';
+import { capped, type Ranking } from './cap';
 import { schemaFrom, type GraphSchema } from './schema';
 import { rankHits, type SearchHit } from './search';
 import type { GraphView, LandscapeFilters, NeighbourPage } from './view';
@@ -63,18 +63,19 @@ export class LandscapeService {
   private async readView(f: LandscapeFilters, max: number): Promise<GraphView> {
     const set = await this.filterSet(f);
     let total: { nodes: number; edges: number };
-    let ranked;
+    let rank: Ranking;
     if (set) {
       // The candidates with independence applied, most connected first: the filtered view's nodes.
-      ranked = await this.reads.ranked({ ids: set, independent: f.independent, limit: set.length });
+      const ranked = await this.reads.ranked({ ids: set, independent: f.independent, limit: set.length });
       total = { nodes: ranked.length, edges: await this.reads.countAmong(ranked.map((r) => r.id)) };
+      rank = async (limit) => ranked.slice(0, limit);
     } else {
       total = await this.reads.countView(f.independent);
-      ranked = await this.reads.ranked({ independent: f.independent, limit: Math.min(max, total.nodes) });
+      rank = (limit) => this.reads.ranked({ independent: f.independent, limit: Math.min(limit, total.nodes) });
     }
     const truncated = total.nodes + total.edges > max;
-    const { nodes: ids, edges } = await capped(this.reads, ranked, max);
-    const found = new Map((await this.reads.nodes(ids, new Map(ranked.map((r) => [r.id, r.label])))).map((n) => [n.id, n]));
+    const { nodes: ids, edges, labels } = await capped(this.reads, rank, max);
+    const found = new Map((await this.reads.nodes(ids, labels)).map((n) => [n.id, n]));
     const nodes = ids.map((id) => found.get(id)).filter((n): n is GraphNode => n !== undefined);
     // The whole filtered graph is in the export's order; a capped one keeps the ranking's.
     return { nodes: truncated ? nodes : nodes.sort(byId), edges: edges.sort(byId), total, truncated };
@@ -121,13 +122,14 @@ export class LandscapeService {
     return this.cache.get(
       `neighbours:${JSON.stringify([id, limit, offset])}`,
       async () => {
-        const [node] = await this.reads.nodes([id]);
-        if (!node) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
+        // The node itself is looked up only when it has no relationships (an unknown id's label is not known, and
+        // finding it costs a look in every label's index); a page names its own end by id.
         const all = (await this.reads.incident(id)).sort(
           (a, b) => b.degree - a.degree || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0) || (a.edge.id < b.edge.id ? -1 : 1),
         );
+        if (all.length === 0 && (await this.reads.nodes([id])).length === 0) throw new GraphError('NOT_FOUND', `no node with id "${id}"`);
         const page = all.slice(offset, offset + limit);
-        const labels = labelsOf(node, page);
+        const labels = new Map(page.flatMap((i): [string, string][] => [[i.other, i.otherLabel], [id, i.ownLabel]]));
         const found = new Map((await this.reads.nodes(page.map((i) => i.other), labels)).map((n) => [n.id, n]));
         const nodes = [...new Set(page.map((i) => i.other))].map((o) => found.get(o)).filter((n): n is GraphNode => n !== undefined);
         const read = new Map((await this.reads.edges(page.map((i) => i.edge), labels)).map((e) => [e.id, e]));

@@ -7,7 +7,7 @@
 // file:line before any database is touched.
 //
 // CSV: RFC 4180 with a header row; the columns are exactly the model's, in
-// its order (Kuzu copies by position): `id` and the label's properties for
+// its order (Kuzu copies by position, into the columns named: a node table also holds the seed's degree): `id` and the label's properties for
 // nodes, `from`, `to` and the type's properties for relationships. An empty
 // cell is a property that is not set. Values with a comma, a double quote or
 // surrounding spaces are quoted, with `"` doubled; a value may not contain a

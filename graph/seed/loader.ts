@@ -9,7 +9,8 @@ import lbug, { type Connection } from '@ladybugdb/core';
 import { LEGACY_KUZU_FILE, type Config } from '../config';
 import { kuzuDdl } from '../model';
 import { EMBEDDED_ENGINE, embeddedVersion } from '../stores/ladybug';
-import { readBulk, type BulkSet } from './bulk';
+import { nodeColumns, readBulk, type BulkSet } from './bulk';
+import { writeKuzuDegrees } from './degrees';
 import { SeedError, type Statement } from './parse';
 import { readSeeds, sourceChecksum, sourceFormat, type SeedSet } from './files';
 
@@ -103,7 +104,7 @@ export async function copyBulk(conn: Connection, bulk: BulkSet, onProgress?: (do
     const shown = entry.path.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), entry.path) : entry.path;
     const copy =
       entry.kind === 'node'
-        ? `COPY ${entry.label} FROM ${cypherString(entry.path)} (${csvOptions})`
+        ? `COPY ${entry.label}(${nodeColumns(entry.label).join(', ')}) FROM ${cypherString(entry.path)} (${csvOptions})`
         : `COPY ${entry.type} FROM ${cypherString(entry.path)} (from='${entry.from}', to='${entry.to}', ${csvOptions})`;
     try {
       await exec(conn, copy);
@@ -204,6 +205,10 @@ export async function buildKuzuWith(
   try {
     await createKuzuSchema(conn);
     await load(conn);
+    // Each node's degree into its column (graph/seed/degrees.ts), in a transaction of its own after the load's.
+    await exec(conn, 'BEGIN TRANSACTION');
+    await writeKuzuDegrees((st) => exec(conn, st));
+    await exec(conn, 'COMMIT');
     const nodes = await count(conn, 'MATCH (n) RETURN count(n) AS c');
     const edges = await count(conn, 'MATCH ()-[r]->() RETURN count(r) AS c');
     if (nodes !== expected.nodes || edges !== expected.edges) {

@@ -15,6 +15,7 @@ import { neo4jProblem, seedFailure } from '../stores/neo4j-errors';
 import { modelParams, queries } from '../stores/neo4j-queries';
 import { toValue } from '../stores/neo4j-values';
 import { bulkRows, readBulk, type BulkEntry, type BulkSet } from './bulk';
+import { writeNeo4jDegrees } from './degrees';
 import { readSeeds, sourceChecksum, sourceFormat, type SeedSet } from './files';
 import type { SeedMeta, SeedOptions, SeedReport } from './loader';
 import { SeedError } from './parse';
@@ -103,6 +104,7 @@ async function replaceLandscape(
     return await session.executeWrite(async (tx) => {
       await tx.run(queries.deleteModel, modelParams());
       await load(tx);
+      await writeNeo4jDegrees(tx);
       const nodes = await count(tx, queries.countNodes);
       const edges = await count(tx, queries.countEdges);
       if (nodes !== expected.nodes || edges !== expected.edges) {

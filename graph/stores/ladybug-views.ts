@@ -2,9 +2,10 @@
 // `label(n)`, COUNT subqueries, list lambdas. Measured on the 100k synthetic
 // landscape (bench/views.ts): a node looked up by id is an index lookup per
 // node table, so lists of ids go in through UNWIND (`n.id IN $ids` scans and
-// took 4–8 s for 20,000 ids, UNWIND 0.2 s); degrees are counted at query time
-// (all 100k nodes ranked in about 100 ms), so no seed has to store them.
-import { compact, edgeId, nodeLabels, relSchemas, relTypes, type GraphDocument, type GraphEdge, type GraphNode, type RelType } from '../model';
+// took 4–8 s for 20,000 ids, UNWIND 0.2 s); degrees are the column every seed
+// writes (graph/seed/degrees.ts): ranking 100k nodes by it takes 40–60 ms,
+// counting their relationships 150–1,000 ms.
+import { compact, DEGREE_PROPERTY, edgeId, nodeLabels, relSchemas, relTypes, type GraphDocument, type GraphEdge, type GraphNode, type RelType } from '../model';
 import { toNode, toValue } from './kuzu-values.mjs';
 import type { Counts, EdgeRef, Incident, RankedNode, SearchCandidate, ViewReads } from './types';
 
@@ -52,11 +53,15 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
   return {
     async nodes(list, labels) {
       // A node table's index alone is about 5× faster than an id looked up in every table.
+      // An id of unknown label is looked up in each table's index in turn: unlabelled, the engine scans every
+      // table (100 ms for one id at 100k nodes, 1 ms a table by index).
       const groups = groupBy([...new Set(list)], (id) => labels?.get(id) ?? '');
       const out: GraphNode[] = [];
       for (const [label, ids] of groups) {
-        const { rows } = await raw(`UNWIND $ids AS i MATCH (n${label && isLabel(label) ? `:${label}` : ''} {id: i}) RETURN n`, { ids });
-        for (const r of rows) out.push(toNode(r.n as Record<string, unknown>) as GraphNode);
+        for (const l of isLabel(label) ? [label] : nodeLabels) {
+          const { rows } = await raw(`UNWIND $ids AS i MATCH (n:${l} {id: i}) RETURN n`, { ids });
+          for (const r of rows) out.push(toNode(r.n as Record<string, unknown>) as GraphNode);
+        }
       }
       return out;
     },
@@ -65,37 +70,33 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
       const filter = independent === undefined ? '' : `WHERE ${keep('n')}`;
       const source = only ? `UNWIND $ids AS i MATCH (n {id: i}) ${filter}` : `MATCH (n) ${filter}`;
       const { rows } = await raw(
-        `${source} OPTIONAL MATCH (n)-[r]-() RETURN n.id AS id, label(n) AS label, count(r) AS d ORDER BY d DESC, id LIMIT $limit`,
+        `${source} RETURN n.id AS id, label(n) AS label, n.${DEGREE_PROPERTY} AS d ORDER BY d DESC, id LIMIT $limit`,
         { limit, ...(only ? { ids: [...new Set(only)] } : {}), ...(independent === undefined ? {} : { independent }) },
       );
       return rows.map((r): RankedNode => ({ id: String(r.id), label: String(r.label), degree: num(r.d) }));
     },
 
-    async edgesFrom(list, labels) {
-      // Per source label and relationship type, naming the type's columns: a relationship value costs 18 µs
-      // a row to read, its ends and columns 2–3 µs.
-      const out: GraphEdge[] = [];
+    async refsFrom(list, labels, minDegree = 0) {
+      // Per source label and relationship type, ends only: a relationship value costs 18 µs a row to read, its
+      // ends 2 µs, its ends and columns 5–8 µs (a capped view reads twice the relationships it keeps).
+      const out: EdgeRef[] = [];
       for (const [label, ids] of groupBy([...new Set(list)], (id) => labels?.get(id) ?? '')) {
-        const types = isLabel(label) ? relTypes.filter((t) => relSchemas[t].pairs.some(([from]) => from === label)) : [];
         if (!isLabel(label)) {
-          const { rows } = await raw('UNWIND $ids AS i MATCH (a {id: i})-[r]->(b) RETURN a.id AS s, b.id AS t, r', { ids });
-          for (const row of rows) out.push(edgeOf(row.r as Record<string, unknown>, String(row.s), String(row.t)));
+          const { rows } = await raw(`UNWIND $ids AS i MATCH (a {id: i})-[r]->(b) WHERE b.${DEGREE_PROPERTY} >= $min RETURN a.id AS s, label(r) AS type, b.id AS t`, { ids, min: minDegree });
+          for (const row of rows) out.push(ref(String(row.type), String(row.s), String(row.t)));
+          continue;
         }
-        for (const type of types) {
-          const keys = Object.keys(relSchemas[type].props.shape);
-          const { rows } = await raw(
-            `UNWIND $ids AS i MATCH (a:${label} {id: i})-[r:${type}]->(b) RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
-            { ids },
-          );
-          for (const row of rows) out.push({ ...ref(type, String(row.s), String(row.t)), properties: compact(Object.fromEntries(keys.map((k) => [k, plain(row[k])]))) });
+        for (const type of relTypes.filter((t) => relSchemas[t].pairs.some(([from]) => from === label))) {
+          const { rows } = await raw(`UNWIND $ids AS i MATCH (a:${label} {id: i})-[r:${type}]->(b) WHERE b.${DEGREE_PROPERTY} >= $min RETURN a.id AS s, b.id AS t`, { ids, min: minDegree });
+          for (const row of rows) out.push(ref(type, String(row.s), String(row.t)));
         }
       }
       return out;
     },
 
-    async edges(refs, labels) {
-      // By source and type, then the wanted ones: an UNWIND of (source, target) pairs looked both ends up
-      // in every table and took a minute for 18,000 relationships of the 100k landscape.
+    async edges(refs, labels, minDegree = 0) {
+      // By source and type, to the wanted targets (a list lookup, 2 µs a row): an UNWIND of (source, target)
+      // pairs looked both ends up in every table and took a minute for 18,000 relationships of the 100k landscape.
       const out: GraphEdge[] = [];
       const wanted = new Set(refs.map((r) => r.id));
       const groups = groupBy(refs, (r) => `${r.type} ${labels?.get(r.source) ?? ''}`);
@@ -103,9 +104,14 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
         const [type, label] = key.split(' ') as [string, string];
         const keys = Object.keys(relSchemas[type as RelType]?.props.shape ?? {});
         const a = label && isLabel(label) ? `a:${label}` : 'a';
+        const ids = [...new Set(group.map((r) => r.source))];
+        const targets = [...new Set(group.map((r) => r.target))];
+        // The list is scanned for every row: a hub's own thousand relationships out are read whole and picked here.
+        const list = targets.length <= 4 * ids.length;
         const { rows } = await raw(
-          `UNWIND $ids AS i MATCH (${a} {id: i})-[r:${type}]->(b) RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
-          { ids: [...new Set(group.map((r) => r.source))] },
+          `UNWIND $ids AS i MATCH (${a} {id: i})-[r:${type}]->(b) WHERE b.${DEGREE_PROPERTY} >= $min${list ? ' AND list_contains($targets, b.id)' : ''}
+           RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
+          list ? { ids, targets, min: minDegree } : { ids, min: minDegree },
         );
         for (const row of rows) {
           const e = ref(type, String(row.s), String(row.t));
@@ -124,13 +130,13 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
 
     async incident(id) {
       // Each direction on its own, so each row knows which end is the source (a self-loop comes twice, at both ends).
-      const degreeOf = 'COUNT { MATCH (b)-[]-() } AS d';
-      const out = await raw(`MATCH (a {id: $id})-[r]->(b) RETURN label(r) AS type, b.id AS o, label(b) AS l, ${degreeOf}`, { id });
-      const into = await raw(`MATCH (a {id: $id})<-[r]-(b) RETURN label(r) AS type, b.id AS o, label(b) AS l, ${degreeOf}`, { id });
+      const degreeOf = `b.${DEGREE_PROPERTY} AS d`;
+      const out = await raw(`MATCH (a {id: $id})-[r]->(b) RETURN label(r) AS type, b.id AS o, label(b) AS l, label(a) AS own, ${degreeOf}`, { id });
+      const into = await raw(`MATCH (a {id: $id})<-[r]-(b) RETURN label(r) AS type, b.id AS o, label(b) AS l, label(a) AS own, ${degreeOf}`, { id });
       const incident = (row: Record<string, unknown>, outgoing: boolean): Incident => {
         const other = String(row.o);
         const edge = outgoing ? ref(String(row.type), id, other) : ref(String(row.type), other, id);
-        return { edge, other, otherLabel: String(row.l), degree: num(row.d) };
+        return { edge, other, otherLabel: String(row.l), degree: num(row.d), ownLabel: String(row.own) };
       };
       return [...out.rows.map((r) => incident(r, true)), ...into.rows.map((r) => incident(r, false))];
     },
@@ -183,13 +189,16 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
       );
       const lit = literal(needle);
       // One typo in a word's beginning (graph/landscape/search.ts), which scores below every substring: only
-      // when the substrings do not fill the hits. A scan that splits every name (65–500 ms at 100k nodes).
+      // when the substrings do not fill the hits. One edit leaves one half of the needle intact, so only nodes
+      // holding a half are split into words and compared (the split of every name took 300–600 ms at 100k nodes).
       if (rows.length < hits && needle.length >= 4 && lit) {
+        const half = Math.floor(needle.length / 2);
         const typo = await raw(
-          `MATCH (n) WITH n, ${words('lower(n.name_en)')} + ${words('lower(n.name_zh)')} + ${words('n.id')} + ${words('lower(n.abbr)')} AS ws
+          `MATCH (n) WITH n, ${fields} WHERE ${any((f) => `${f} CONTAINS $a OR ${f} CONTAINS $b`)}
+           WITH n, ${words('en')} + ${words('zh')} + ${words('i')} + ${words('ab')} AS ws
            WHERE size(list_filter(ws, w -> levenshtein(substring(w, 1, ${needle.length + 1}), ${lit}) <= 1 OR levenshtein(substring(w, 1, ${needle.length}), ${lit}) <= 1)) > 0
            RETURN ${columns} ORDER BY name_en, id LIMIT $limit`,
-          { limit },
+          { limit, a: needle.slice(0, half), b: needle.slice(half) },
         );
         rows.push(...typo.rows);
       }

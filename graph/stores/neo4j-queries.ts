@@ -32,5 +32,8 @@ export const queries = {
   idsByElementId: 'MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id',
   version: "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
   readSeed: `MATCH (m:${SEED_LABEL} {id: 'seed'}) RETURN m.checksum AS checksum, m.nodes AS nodes, m.edges AS edges, m.engine AS engine, m.seededAt AS seededAt`,
-  writeSeed: `MERGE (m:${SEED_LABEL} {id: 'seed'}) SET m.checksum = $checksum, m.nodes = $nodes, m.edges = $edges, m.engine = $engine, m.seededAt = $seededAt`,
+  // `degrees` names the seed whose transaction also wrote every node's degree (graph/seed/degrees.ts): a seed of
+  // an earlier version leaves it unset or naming another checksum, and the views count degrees instead.
+  writeSeed: `MERGE (m:${SEED_LABEL} {id: 'seed'}) SET m.checksum = $checksum, m.nodes = $nodes, m.edges = $edges, m.engine = $engine, m.seededAt = $seededAt, m.degrees = $checksum`,
+  degreesStored: `MATCH (m:${SEED_LABEL} {id: 'seed'}) RETURN m.degrees = m.checksum AS stored`,
 } as const;

@@ -15,7 +15,7 @@
 //      unresolved internal id), never dropped.
 // A Path carries its own nodes, so its edges never need `idOf`.
 import neo4j, { type Integer, type Node, type Path, type Relationship } from 'neo4j-driver';
-import { compact, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphEdge, type GraphNode } from '../model';
+import { compact, DEGREE_PROPERTY, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphEdge, type GraphNode } from '../model';
 import { edgeId } from '../seed/check';
 import type { GraphPath, Value } from './types';
 
@@ -42,7 +42,8 @@ export function nodeId(node: Node): string {
 // Neo4j returns properties in an order of its own; Kuzu returns its table's
 // columns, which are the model's. Ordering by the model makes both engines
 // print the same bytes (`npm run export -- --format json`); properties outside
-// the model follow in the server's order.
+// the model follow in the server's order, but for the degree every seed stores
+// (graph/model/ddl.ts: DEGREE_PROPERTY), which is no property of the landscape.
 const modelOrder = new Map<string, { keys: string[]; known: Set<string> }>(
   [
     ...nodeLabels.map((l): [string, string[]] => [l, Object.keys(nodeSchemas[l].shape)]),
@@ -52,7 +53,7 @@ const modelOrder = new Map<string, { keys: string[]; known: Set<string> }>(
 
 function props(raw: Record<string, unknown>, labelOrType: string | undefined): Record<string, unknown> {
   const order = labelOrType === undefined ? undefined : modelOrder.get(labelOrType);
-  const keys = order ? [...order.keys.filter((k) => k in raw), ...Object.keys(raw).filter((k) => !order.known.has(k))] : Object.keys(raw);
+  const keys = order ? [...order.keys.filter((k) => k in raw), ...Object.keys(raw).filter((k) => !order.known.has(k) && k !== DEGREE_PROPERTY)] : Object.keys(raw);
   const out: Record<string, unknown> = {};
   for (const k of keys) out[k] = toValue(raw[k]);
   return compact(out);

@@ -2,10 +2,13 @@
 // through the uniqueness constraint of each model label (one index seek per
 // label: an unlabelled `{id: …}` would scan every node); degrees are COUNT
 // subqueries over the model's relationship types, which Neo4j answers from
-// its degree store without reading the relationships; search is the
+// its degree store without reading the relationships, unless the seed stored
+// them (graph/seed/degrees.ts: the seed record says so), when "most connected
+// first" is a read of each label's range index on the degree; search is the
 // full-text index `landscape_search` the seed creates (graph/model/ddl.ts).
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { compact, edgeId, nodeLabels, relSchemas, relTypes, SEARCH_FIELDS, SEARCH_INDEX, type GraphEdge, type GraphNode, type RelType } from '../model';
+import { compact, DEGREE_PROPERTY, edgeId, nodeLabels, relSchemas, relTypes, SEARCH_FIELDS, SEARCH_INDEX, type GraphEdge, type GraphNode, type RelType } from '../model';
+import { queries } from './neo4j-queries';
 import { toEdge, toNode, toValue } from './neo4j-values';
 import type { Counts, EdgeRef, Incident, Labels, RankedNode, SearchCandidate, ViewReads } from './types';
 
@@ -19,6 +22,8 @@ const byId = `CALL (i) { ${nodeLabels.map((l) => `MATCH (n:${l} {id: i}) RETURN 
 const keep = (v: string) => `(NOT ${v}:Provider OR ${v}.independent = $independent)`;
 const num = (v: unknown) => Number(toValue(v));
 const str = (v: unknown) => String(toValue(v));
+/** Targets of one source beyond which its relationships are read whole rather than compared with the list. */
+const MANY_TARGETS = 256;
 const sortById = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Groups by the label `labels` knows for each (a model label only, as it goes into the query text; '' for unknown). */
@@ -74,6 +79,17 @@ export function luceneQuery(needle: string): string {
 
 export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): ViewReads {
   const ids = async (cypher: string, params: Record<string, unknown>) => (await run(cypher, params)).map((r) => str(r.get('id')));
+  // Read once: a reseed makes a new store (graph/runtime.ts). A database seeded before degrees were stored counts them.
+  let stored: Promise<boolean> | undefined;
+  const degreesStored = () =>
+    (stored ??= run(queries.degreesStored).then(
+      (rows) => rows[0]?.get('stored') === true,
+      (err: unknown) => {
+        stored = undefined;
+        throw err;
+      },
+    ));
+  const degreeOf = async (v: string) => ((await degreesStored()) ? `${v}.${DEGREE_PROPERTY}` : degree(v));
 
   return {
     async nodes(list, labels) {
@@ -88,8 +104,17 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
 
     async ranked({ ids: only, independent, limit }) {
       const filter = independent === undefined ? '' : `WHERE ${keep('n')}`;
-      const source = only ? `UNWIND $ids AS i ${byId} WITH n ${filter}` : `MATCH (n:${LABELS}) ${filter}`;
-      const rows = await run(`${source} WITH n, ${degree('n')} AS d ORDER BY d DESC, n.id LIMIT toInteger($limit) RETURN n.id AS id, labels(n)[0] AS label, d`, {
+      const d = await degreeOf('n');
+      // Stored: each label's top `limit` in its degree index's order (a partial sort by id within a degree), then merged.
+      const topOf = (l: string) =>
+        `MATCH (n:${l}) WHERE n.${DEGREE_PROPERTY} >= 0${l === 'Provider' && independent !== undefined ? ' AND n.independent = $independent' : ''}
+         RETURN n ORDER BY n.${DEGREE_PROPERTY} DESC, n.id LIMIT toInteger($limit)`;
+      const source = only
+        ? `UNWIND $ids AS i ${byId} WITH n ${filter}`
+        : d === degree('n')
+          ? `MATCH (n:${LABELS}) ${filter}`
+          : `CALL () { ${nodeLabels.map(topOf).join(' UNION ALL ')} } WITH n`;
+      const rows = await run(`${source} WITH n, ${d} AS d ORDER BY d DESC, n.id LIMIT toInteger($limit) RETURN n.id AS id, labels(n)[0] AS label, d`, {
         limit,
         ...(only ? { ids: [...new Set(only)] } : {}),
         ...(independent === undefined ? {} : { independent }),
@@ -97,11 +122,13 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
       return rows.map((r): RankedNode => ({ id: str(r.get('id')), label: str(r.get('label')), degree: num(r.get('d')) }));
     },
 
-    async edgesFrom(list, labels) {
-      const out: GraphEdge[] = [];
+    async refsFrom(list, labels, minDegree = 0) {
+      const out: EdgeRef[] = [];
+      // Without stored degrees every relationship is read: counting the other end's would cost more than it saves.
+      const floor = (await degreesStored()) ? `WHERE b.${DEGREE_PROPERTY} >= $min` : '';
       for (const [label, ids] of byLabel([...new Set(list)], labels)) {
-        const rows = await run(`UNWIND $ids AS i ${label ? `MATCH (n:${label} {id: i})` : byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) RETURN ${plainEdge('n', 'b')}`, { ids });
-        for (const r of rows) out.push(plainEdgeOf(r));
+        const rows = await run(`UNWIND $ids AS i ${label ? `MATCH (n:${label} {id: i})` : byId} MATCH (n)-[r:${TYPES}]->(b:${LABELS}) ${floor} RETURN type(r) AS type, n.id AS s, b.id AS t`, { ids, min: minDegree });
+        for (const r of rows) out.push(ref(str(r.get('type')), str(r.get('s')), str(r.get('t'))));
       }
       return out;
     },
@@ -116,9 +143,10 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
         const bySource = new Map<string, Set<string>>();
         for (const e of group) bySource.set(e.source, (bySource.get(e.source) ?? new Set()).add(e.target));
         const rows = await run(
-          `UNWIND $sources AS g WITH g.s AS i, g.t AS targets ${label ? `MATCH (n:${label} {id: i})` : byId}
-           MATCH (n)-[r:${TYPES}]->(b) WHERE b.id IN targets RETURN ${plainEdge('n', 'b')}`,
-          { sources: [...bySource].map(([source, targets]) => ({ s: source, t: [...targets] })) },
+          `UNWIND $sources AS g WITH g.s AS i, g.t AS targets, g.all AS all ${label ? `MATCH (n:${label} {id: i})` : byId}
+           MATCH (n)-[r:${TYPES}]->(b) WHERE all OR b.id IN targets RETURN ${plainEdge('n', 'b')}`,
+          // A hub's thousand targets would be compared with every row: its relationships are read whole and picked here.
+          { sources: [...bySource].map(([source, targets]) => ({ s: source, t: [...targets], all: targets.size > MANY_TARGETS })) },
         );
         for (const r of rows) {
           const e = plainEdgeOf(r);
@@ -136,16 +164,17 @@ export function neo4jViews(run: RecordRunner, counts: () => Promise<Counts>): Vi
     },
 
     async incident(id) {
+      const d = await degreeOf('b');
       const rows = await run(
         `WITH $id AS i ${byId} MATCH (n)-[r:${TYPES}]-(b:${LABELS})
-         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, labels(b)[0] AS l, ${degree('b')} AS d`,
+         RETURN type(r) AS type, startNode(r) = n AS outgoing, b.id AS o, labels(b)[0] AS l, labels(n)[0] AS own, ${d} AS d`,
         { id },
       );
       return rows.map((r): Incident => {
         const other = str(r.get('o'));
         const type = str(r.get('type'));
         const edge = r.get('outgoing') === true ? ref(type, id, other) : ref(type, other, id);
-        return { edge, other, otherLabel: str(r.get('l')), degree: num(r.get('d')) };
+        return { edge, other, otherLabel: str(r.get('l')), degree: num(r.get('d')), ownLabel: str(r.get('own')) };
       });
     },
 

@@ -48,6 +48,8 @@ export interface Incident {
   other: string;
   otherLabel: string;
   degree: number;
+  /** The label of the node asked about. */
+  ownLabel: string;
 }
 
 /** What a search needs of a node to score it (graph/landscape/search.ts). */
@@ -82,10 +84,16 @@ export interface ViewReads {
    * whole landscape).
    */
   ranked(opts: { ids?: readonly string[]; independent?: boolean; limit: number }): Promise<RankedNode[]>;
-  /** The relationships whose source is one of `ids`, with properties; `labels` as for nodes. */
-  edgesFrom(ids: readonly string[], labels?: Labels): Promise<GraphEdge[]>;
-  /** These relationships with their properties (unknown ones are left out), in no particular order; `labels` as for nodes. */
-  edges(refs: readonly EdgeRef[], labels?: Labels): Promise<GraphEdge[]>;
+  /**
+   * The relationships whose source is one of `ids`, without their properties (`edges` reads those); `labels` as
+   * for nodes. With `minDegree`, those to a node of lower degree may be left out.
+   */
+  refsFrom(ids: readonly string[], labels?: Labels, minDegree?: number): Promise<EdgeRef[]>;
+  /**
+   * These relationships with their properties (unknown ones are left out), in no particular order; `labels` as for
+   * nodes; `minDegree`, when given, is at most the degree of every target (an engine may read less with it).
+   */
+  edges(refs: readonly EdgeRef[], labels?: Labels, minDegree?: number): Promise<GraphEdge[]>;
   /** How many relationships join two nodes of `ids`. */
   countAmong(ids: readonly string[]): Promise<number>;
   /** Every relationship at `id` (a self-loop twice, as at both its ends) with the other end's degree. */

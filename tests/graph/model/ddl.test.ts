@@ -1,7 +1,7 @@
 import lbug from '@ladybugdb/core';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { kuzuDdl, neo4jConstraints, nodeLabels, nodeSchemas, relSchemas, relTypes } from '../../../graph/model';
+import { DEGREE_PROPERTY, kuzuDdl, neo4jConstraints, nodeLabels, nodeSchemas, relSchemas, relTypes } from '../../../graph/model';
 
 async function rows(conn: InstanceType<typeof lbug.Connection>, q: string) {
   const r = await conn.query(q);
@@ -9,7 +9,7 @@ async function rows(conn: InstanceType<typeof lbug.Connection>, q: string) {
 }
 
 describe('schema generated from the zod model', () => {
-  it('creates in a real LadybugDB database exactly the labels, relationship types and columns of the model', async () => {
+  it('creates in a real LadybugDB database exactly the labels, relationship types and columns of the model, and the seed\'s degree', async () => {
     const db = new lbug.Database(':memory:');
     const conn = new lbug.Connection(db);
     for (const ddl of kuzuDdl()) await conn.query(ddl);
@@ -17,7 +17,7 @@ describe('schema generated from the zod model', () => {
     expect(tables.filter((t) => t.type === 'NODE').map((t) => t.name).sort()).toEqual([...nodeLabels].sort());
     expect(tables.filter((t) => t.type === 'REL').map((t) => t.name).sort()).toEqual([...relTypes].sort());
     const provider = await rows(conn, "CALL table_info('Provider') RETURN name, type");
-    expect(provider.map((c) => c.name)).toEqual(Object.keys(nodeSchemas.Provider.shape));
+    expect(provider.map((c) => c.name)).toEqual([...Object.keys(nodeSchemas.Provider.shape), DEGREE_PROPERTY]);
     expect(provider.find((c) => c.name === 'independent')?.type).toBe('BOOL');
     const ranked = await rows(conn, "CALL table_info('RANKED_IN') RETURN name, type");
     expect(ranked.map((c) => c.name)).toEqual(Object.keys(relSchemas.RANKED_IN.props.shape));

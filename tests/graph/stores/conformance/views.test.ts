@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { valueChainOf } from '../../../../app/value-chain/valueChain';
 import { auditGraph } from '../../../../graph/audit/checks';
+import { capped } from '../../../../graph/landscape/cap';
 import { schemaOf } from '../../../../graph/landscape/schema';
 import { AUDIT_SCOPE, LandscapeService, VALUE_CHAIN_SCOPE } from '../../../../graph/landscape/service';
 import { Landscape, type LandscapeFilters } from '../../../../graph/landscape/view';
@@ -160,6 +161,15 @@ describe.each(testEngines())('the views on %s', (engine) => {
       expect(await gen.view({ segment }, 100)).toEqual(big.view({ segment }, 100));
       for (const hub of hubs) {
         for (const offset of [0, 100, 200]) expect(await gen.neighbours(hub.id, 100, offset), `${hub.id} ${offset}`).toEqual(big.neighbours(hub.id, 100, offset));
+      }
+    });
+
+    it('caps as the in-memory view does when the ranking read first is too short and is read again from more', async () => {
+      for (const max of [500, 3_000, 20_000]) {
+        const { nodes, edges } = await capped(genStore.views, (limit) => genStore.views.ranked({ limit }), max, 8);
+        const expected = big.view({}, max);
+        expect(new Set(nodes), `max ${max}`).toEqual(new Set(expected.nodes.map((n) => n.id)));
+        expect([...edges].sort(byId), `max ${max}`).toEqual([...expected.edges].sort(byId));
       }
     });
   });

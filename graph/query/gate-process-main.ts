@@ -3,13 +3,20 @@
 // loop, and with it every other request. Verdicts go back over IPC with V8's
 // serializer, which keeps the parse tree's shared nodes shared.
 import { GraphError } from '../errors';
-import { judge } from './gate';
+import { judge, judgeTree } from './gate';
 import type { GateReply, GateRequest } from './gate-process';
 
 // tsx turns source maps on; with them Node would read the parser's 28 MB map when gate.ts first loads the parser.
 process.setSourceMapsEnabled(false);
 
 process.on('message', ({ id, query }: GateRequest) => {
+  // The parse tree's verdict first (2 ms), so the server can start the query while the semantic analysis runs.
+  try {
+    const early = judgeTree(query);
+    if (early) process.send?.({ id, early } satisfies GateReply);
+  } catch {
+    // The final verdict below says what is wrong.
+  }
   let reply: GateReply;
   try {
     const verdict = judge(query);

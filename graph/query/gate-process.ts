@@ -20,11 +20,25 @@ export interface GateRequest {
   query: string;
 }
 
-export type GateReply = { id: number; admitted: Admitted } | { id: number; error: { code: ErrorCode; message: string; details: GraphError['details'] } };
+/**
+ * `early`: the parse tree's verdict, sent before the semantic analysis (gate.ts judgeTree); then the verdict
+ * (`admitted` or `error`), the same as `admit`'s.
+ */
+export type GateReply =
+  | { id: number; early: Admitted }
+  | { id: number; admitted: Admitted }
+  | { id: number; error: { code: ErrorCode; message: string; details: GraphError['details'] } };
 
 interface Pending {
   query: string;
+  early: (tree: Admitted | undefined) => void;
   settle: () => void;
+}
+
+/** A new text's judgement in the gate's process: the tree's verdict while the analysis runs, then the verdict. */
+interface Judging {
+  early: Promise<Admitted | undefined>;
+  done: Promise<void>;
 }
 
 interface Gate {
@@ -44,7 +58,7 @@ export const gateProcess: { judged: number; pid?: number } = { judged: 0 };
 let nextId = 1;
 const pending = new Map<number, Pending>();
 /** Texts being judged, so that concurrent requests with the same new text wait for one verdict. */
-const judging = new Map<string, Promise<void>>();
+const judging = new Map<string, Judging>();
 
 function start(): Gate {
   // A TypeScript module, run as `npm start` runs the server's own tools: through tsx's loader.
@@ -64,6 +78,7 @@ function start(): Gate {
     if ('ready' in reply) return becameReady(true);
     const p = pending.get(reply.id);
     if (!p) return;
+    if ('early' in reply) return p.early(reply.early);
     pending.delete(reply.id);
     gateProcess.judged++;
     remember(p.query, 'admitted' in reply ? reply.admitted : new GraphError(reply.error.code, reply.error.message, reply.error.details));
@@ -94,33 +109,48 @@ export function startGate(): void {
   if (!gate && Date.now() - diedAt >= RESTART_AFTER_MS) gate = start();
 }
 
-function judged(g: Gate, query: string): Promise<void> {
+function judged(g: Gate, query: string): Judging {
   const inFlight = judging.get(query);
   if (inFlight) return inFlight;
+  let early: (tree: Admitted | undefined) => void = () => undefined;
+  const earlyVerdict = new Promise<Admitted | undefined>((r) => (early = r));
   const done = new Promise<void>((settle) => {
     const id = nextId++;
     const timer = setTimeout(() => {
       if (!pending.delete(id)) return;
       g.child.kill('SIGKILL');
+      early(undefined);
       settle();
     }, VERDICT_TIMEOUT_MS);
     timer.unref();
-    pending.set(id, { query, settle: () => (clearTimeout(timer), settle()) });
+    pending.set(id, { query, early, settle: () => (clearTimeout(timer), early(undefined), settle()) });
     g.child.send({ id, query } satisfies GateRequest);
   }).finally(() => judging.delete(query));
-  judging.set(query, done);
-  return done;
+  const j = { early: earlyVerdict, done };
+  judging.set(query, j);
+  return j;
+}
+
+/**
+ * `admit` in two stages, with a new query's parse in the gate's process: `final` is `admit`'s verdict (the same
+ * errors); `early`, for a new text, the parse tree's verdict while Neo4j's semantic analysis runs (undefined
+ * when there is none), so the query can run meanwhile — its answer is given only if `final` admits it.
+ */
+export function admitStaged(query: string): { early: Promise<Admitted | undefined>; final: Promise<Admitted> } {
+  const now = () => ({ early: Promise.resolve(undefined), final: new Promise<Admitted>((resolve) => resolve(admit(query))) });
+  if (isJudged(query) || !wanted) return now();
+  startGate();
+  const g = gate;
+  if (!g) return now();
+  const sent = g.ready.then((ok) => (ok && gate === g ? judged(g, query) : undefined));
+  return {
+    early: sent.then((j) => j?.early),
+    final: sent.then((j) => j?.done).then(() => admit(query)),
+  };
 }
 
 /** `admit`, with a new query's parse in the gate's process: the same verdict, the same errors. */
-export async function admitElsewhere(query: string): Promise<Admitted> {
-  if (!isJudged(query) && wanted) {
-    startGate();
-    const g = gate;
-    if (g && (await g.ready) && gate === g) await judged(g, query);
-  }
-  return admit(query);
-}
+export const admitElsewhere = (query: string): Promise<Admitted> => admitStaged(query).final;
 
 /** Resolves once the process has loaded the parser (tests; a server need not wait). */
 export async function gateProcessReady(): Promise<void> {

@@ -191,6 +191,23 @@ export function judge(query: string): Admitted | GraphError {
   }
 }
 
+/**
+ * The verdict of the parse tree alone, without Neo4j's semantic analysis (2 of a new text's ~40 ms): what `judge`
+ * admits when the analysis finds nothing, or undefined when the tree refuses or cannot be read (then only `judge`
+ * speaks). A query it admits may be run while the analysis goes on, its answer kept until `judge` agrees
+ * (gate-process.ts, service.ts); never on its own.
+ */
+export function judgeTree(query: string): Admitted | undefined {
+  try {
+    checkSize(query);
+    const terminals = new Map<SimpleTree, { start: number; end: number }>();
+    const nodes = checkClauses(query, terminals);
+    return { parameters: parser().parseParameters(query, false), nodes, terminals };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `admit(query)` answers from the cache, without parsing. */
 export const isJudged = (query: string): boolean => cache.has(query);
 

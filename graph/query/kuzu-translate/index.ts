@@ -189,8 +189,7 @@ const translated = new WeakMap<Admitted, Map<string, KuzuQuery | GraphError>>();
 const PER_VERDICT = 16;
 const PARAMS_KEY_LIMIT = 4096;
 
-export function toKuzu(query: string, params: Record<string, unknown>): KuzuQuery {
-  const verdict = admit(query);
+export function toKuzu(query: string, params: Record<string, unknown>, verdict: Admitted = admit(query)): KuzuQuery {
   let key: string | undefined;
   try {
     key = JSON.stringify(params);
@@ -248,8 +247,8 @@ export function engineError(err: unknown): unknown {
 
 /** The ad-hoc runner on the embedded engine: translate, run through `run` (the worker pool), map engine errors. */
 export function kuzuRunner(run: (query: string, params: Record<string, unknown>) => Promise<QueryResultSet>): ReadRunner {
-  return async (query, params) => {
-    const k = toKuzu(query, params);
+  return async (query, params, verdict) => {
+    const k = toKuzu(query, params, verdict);
     let res: QueryResultSet;
     try {
       res = await run(k.query, k.params);

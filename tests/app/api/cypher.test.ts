@@ -85,6 +85,20 @@ describe('bad requests get a 4xx that says what is wrong', () => {
     expect(res.json()).toEqual({ error: { code: 'SYNTAX', message: expect.stringMatching(/^Invalid input 'LIMT'/), position: { line: 2, column: 10, offset: 19 } } });
   });
 
+  it('a query its parse tree admits but Neo4j’s semantic analysis does not gets the analysis’s error, never an answer', async () => {
+    // New texts run while the analysis goes on (graph/query/service.ts); the engine alone would answer these.
+    const cases = [
+      { query: 'MATCH (p:Provider) WITH p.name_en RETURN 1', message: 'Expression in WITH must be aliased (use AS)', column: 25 },
+      { query: 'MATCH (p:Provider) RETURN p.name_en LIMIT -1', message: "Invalid input. '-1' is not a valid value. Must be a non-negative integer.", column: 43 },
+      { query: 'MATCH (p:Provider) RETURN q.name_en', message: 'Variable `q` not defined', column: 27 },
+    ];
+    for (const { query, message, column } of cases) {
+      const res = await server.cypher({ query: `${query} // ${Math.random()}` });
+      expect(res.status).toBe(400);
+      expect(res.json()).toEqual({ error: { code: 'SYNTAX', message, position: { line: 1, column, offset: column - 1 } } });
+    }
+  });
+
   it('a write, with the clause that was refused', async () => {
     const res = await server.cypher({ query: 'MATCH (n) DETACH DELETE n' });
     expect(res.status).toBe(403);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphError } from '../../../graph/errors';
-import { admitElsewhere, gateProcess, gateProcessReady, startGate } from '../../../graph/query/gate-process';
+import { admitElsewhere, admitStaged, gateProcess, gateProcessReady, startGate } from '../../../graph/query/gate-process';
 import { judge } from '../../../graph/query/gate';
 
 // Each test's texts are new to the gate's cache (a suffix of their own), so they are judged in the gate's process.
@@ -24,6 +24,28 @@ describe("the gate's process", () => {
     const walk = (t: { children?: unknown[] }) => (tree.add(t), t.children?.forEach((c) => walk(c as typeof t)));
     there.nodes.forEach((l) => walk(l.node));
     expect([...there.terminals.keys()].every((k) => tree.has(k))).toBe(true);
+  });
+
+  it("gives a new text's parse-tree verdict before the verdict, the same tree, and the verdict's error wins", async () => {
+    const good = fresh('MATCH (p:Provider) WHERE p.independent = $i RETURN p.name_en');
+    const staged = admitStaged(good);
+    const early = await staged.early;
+    const final = await staged.final;
+    expect(early?.parameters).toEqual(['i']);
+    expect(early?.nodes.map((l) => [l.node.name, l.start, l.end])).toEqual(final.nodes.map((l) => [l.node.name, l.start, l.end]));
+
+    const unaliased = fresh('MATCH (p:Provider) WITH p.name_en RETURN 1');
+    const bad = admitStaged(unaliased);
+    expect(await bad.early).toBeDefined();
+    await expect(bad.final).rejects.toMatchObject({ code: 'SYNTAX', message: 'Expression in WITH must be aliased (use AS)' });
+    // Refused by the tree: nothing to run early.
+    const write = admitStaged(fresh('MATCH (n) DETACH DELETE n'));
+    expect(await write.early).toBeUndefined();
+    await expect(write.final).rejects.toMatchObject({ code: 'READ_ONLY' });
+    // A text already judged: the verdict at once, no early one.
+    const again = admitStaged(good);
+    expect(await again.early).toBeUndefined();
+    expect((await again.final).parameters).toEqual(['i']);
   });
 
   it('refuses what the gate refuses, as a GraphError with its code, message and position', async () => {

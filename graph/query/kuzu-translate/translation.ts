@@ -1,7 +1,7 @@
 // One query's translation: its text, the edits written so far, the parameters
 // given to the engine, and what the model says about its variables.
 import { GraphError } from '../../errors';
-import { nodeSchemas, propMeta, relSchemas, type StorageType } from '../../model';
+import { DEGREE_PROPERTY, nodeSchemas, propMeta, relSchemas, type StorageType } from '../../model';
 import { positionAt } from '../gate';
 import { child, keyword, type Tree } from './tree';
 
@@ -20,15 +20,21 @@ interface Edit {
 /** A span of the query, with the depth of its node where it is one. */
 export type Span = { start: number; end: number; depth?: number };
 
-/** The properties each label and relationship type has in the model: the engine refuses others, where Neo4j answers null. */
+/**
+ * The properties each label and relationship type has in the model: the engine refuses others, where Neo4j answers
+ * null. And every node's stored degree (graph/model/ddl.ts), which both engines hold and Neo4j answers.
+ */
 export const PROPERTIES: Record<string, Set<string>> = {
-  ...Object.fromEntries(Object.entries(nodeSchemas).map(([label, schema]) => [label, new Set(Object.keys(schema.shape))])),
+  ...Object.fromEntries(Object.entries(nodeSchemas).map(([label, schema]) => [label, new Set([...Object.keys(schema.shape), DEGREE_PROPERTY])])),
   ...Object.fromEntries(Object.entries(relSchemas).map(([type, def]) => [type, new Set(Object.keys(def.props.shape))])),
 };
 /** How each label's and type's properties are stored, to know the type of `v.key`. */
 const STORAGE: Record<string, Record<string, StorageType>> = {
   ...Object.fromEntries(
-    Object.entries(nodeSchemas).map(([label, schema]) => [label, Object.fromEntries(Object.entries(schema.shape).map(([k, z]) => [k, propMeta(z as never).storage]))]),
+    Object.entries(nodeSchemas).map(([label, schema]) => [
+      label,
+      { ...Object.fromEntries(Object.entries(schema.shape).map(([k, z]) => [k, propMeta(z as never).storage])), [DEGREE_PROPERTY]: 'INT64' as const },
+    ]),
   ),
   ...Object.fromEntries(
     Object.entries(relSchemas).map(([type, def]) => [type, Object.fromEntries(Object.entries(def.props.shape).map(([k, z]) => [k, propMeta(z as never).storage]))]),

@@ -468,4 +468,7 @@ export const corpus: CorpusQuery[] = [
   q('top-k-then-sum', "MATCH (p:Provider)-[r:RANKED_IN]->(s:Segment {id: 'av-paas'}) WITH p, r ORDER BY r.rank LIMIT 3 RETURN sum(r.share) AS top3"),
   q('start-node-optional', "MATCH (p:Provider) OPTIONAL MATCH (p)-[r:LISTED_ON]->(e:Exchange) WHERE e.id = 'nyse' RETURN p.id, startNode(r).id AS s"),
   q('call-ordered-limit', 'CALL { UNWIND [3, 1, 2] AS x RETURN x ORDER BY x LIMIT 2 } RETURN x'),
+  // Every node's stored degree (graph/model/ddl.ts), which Neo4j answers: the embedded engine must too, not null.
+  q('stored-degree', 'MATCH (p:Provider) RETURN p.id AS id, p._degree AS degree ORDER BY id', { ordered: true }),
+  q('stored-degree-any-label', "MATCH (n) WHERE n.id IN ['the-group', 'av-paas', 'end-user'] RETURN n.id AS id, n._degree AS degree ORDER BY id", { ordered: true }),
 ];

@@ -49,13 +49,16 @@ export function nextEnv<Env extends Record<string, string | undefined>>(env: Env
  * (the server's heap held ~150 MB of live objects and grew to ~450 MB).
  * The allocator setting that freed the parser's memory (`MALLOC_MMAP_THRESHOLD_=32768`) is the gate process's
  * alone (graph/query/gate-process.ts), since the server no longer parses: in the server it made every block of
- * 32 KB or more a mmap/munmap pair, 10–15% of its CPU per request in the bench's load test.
+ * 32 KB or more a mmap/munmap pair, 10–15% of its CPU per request in the bench's load test. Instead
+ * `MALLOC_ARENA_MAX=2`: glibc keeps two heaps rather than one per thread that ever allocated (up to 8 a core), which
+ * held 40–55 MB more of the server's RSS under the load test at the same CPU per request (the query workers are
+ * started without it: the engine's threads allocate in parallel).
  */
 export function nextStart(args: string[], env: NodeJS.ProcessEnv): { cmd: string; args: string[]; env: NodeJS.ProcessEnv } {
   return {
     cmd: process.execPath,
     args: ['--heap-growing-percent=30', nextCli, 'start', ...args],
-    env: { ...env },
+    env: { MALLOC_ARENA_MAX: '2', ...env },
   };
 }
 

@@ -154,10 +154,11 @@ export class KuzuQueryPool {
     const [cmd, ...args] = [...this.prefix, ...node, script, this.dbPath, JSON.stringify(limits)];
     // Pipes, not inherited files: with no file writes allowed, writing to a
     // log file would kill the worker.
-    // Not the gate's allocator setting (gate-process.ts), should a user's environment carry it: it halved the
-    // engine's throughput.
+    // Not the gate's and the server's allocator settings (gate-process.ts, graph/cli/build.ts): the first halved
+    // the engine's throughput, and the engine's threads allocate in parallel.
     const env = { ...process.env };
     delete env.MALLOC_MMAP_THRESHOLD_;
+    delete env.MALLOC_ARENA_MAX;
     const child = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: process.cwd(), serialization: 'advanced', env });
     const worker: Worker = { child, ready: false, retiring: false, running: new Map(), stderr: '' };
     this.workers.push(worker);

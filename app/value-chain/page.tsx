@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { VALUE_CHAIN_SCOPE } from '@/graph/landscape/service';
 import { runtime } from '@/graph/runtime';
 import { parseLang, parseShow, type RawParams } from '../components/shared/lang';
 import { valueChainOf } from './valueChain';
@@ -12,7 +11,8 @@ export default async function ValueChainPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const { views } = await runtime();
   const show = parseShow(params);
-  // Cut on the server: only the providers shown reach the page (at 100k nodes all of them made 63 MB of HTML).
-  const chain = valueChainOf(await views.scope('value-chain', VALUE_CHAIN_SCOPE), show);
+  // Only the providers shown are read and reach the page (at 100k nodes all of them made 63 MB of HTML).
+  const part = await views.valueChain(show);
+  const chain = valueChainOf(part.doc, show, part.totals);
   return <ValueChainView chain={chain} initialLang={parseLang(params) ?? 'en'} urlHadLang={parseLang(params) !== undefined} show={show} />;
 }

@@ -46,8 +46,11 @@ export interface ValueChain {
 const tableOrder = ['saas', 'apaas', 'apaas-zero-code', 'apaas-low-code', 'mpaas', 'paas', 'iaas'];
 const rank = (id: string) => (tableOrder.includes(id) ? tableOrder.indexOf(id) : tableOrder.length);
 
-/** The chain of `doc`, each list of providers cut at `cap` (a big landscape's page stays small; the totals say how many). */
-export function valueChainOf(doc: GraphDocument, cap = Infinity): ValueChain {
+/**
+ * The chain of `doc`, each list of providers cut at `cap` (a big landscape's page stays small). `totals`
+ * (`${type}:${target}` → count, from the store) says how many there are when `doc` holds only those listed.
+ */
+export function valueChainOf(doc: GraphDocument, cap = Infinity, totals: Record<string, number> = {}): ValueChain {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const edges = (type: string) => doc.edges.filter((e) => e.type === type);
   const offering = (layerId: string) =>
@@ -60,7 +63,7 @@ export function valueChainOf(doc: GraphDocument, cap = Infinity): ValueChain {
     const layer = byId.get(rootId);
     if (!layer) return;
     const providers = offering(rootId);
-    out.push({ layer, depth, providers: providers.slice(0, cap), providerTotal: providers.length });
+    out.push({ layer, depth, providers: providers.slice(0, cap), providerTotal: totals[`OFFERS:${rootId}`] ?? providers.length });
     const parts = edges('PART_OF')
       .filter((e) => e.target === rootId && byId.get(e.source)?.labels[0] === 'Layer')
       .map((e) => e.source)
@@ -78,7 +81,7 @@ export function valueChainOf(doc: GraphDocument, cap = Infinity): ValueChain {
       .filter((e) => e.target === role.id)
       .map((e) => byId.get(e.source)!)
       .filter(Boolean);
-    return { role, stage: Number(role.properties.stage), layers, providers: providers.slice(0, cap), providerTotal: providers.length };
+    return { role, stage: Number(role.properties.stage), layers, providers: providers.slice(0, cap), providerTotal: totals[`PLAYS_ROLE:${role.id}`] ?? providers.length };
   });
   const index = new Map(roles.map((r, i) => [r.id, i]));
   const links = edges('SUPPLIES')

@@ -42,7 +42,7 @@ async function html(path: string): Promise<string> {
 /** The chips of each list of providers on /value-chain. */
 const chipLists = (page: string) => page.split('class="chips"').slice(1).map((part) => (part.split('</div>')[0]!.match(/class="chip (in)?dependent"/g) ?? []).length);
 const providerIds = (page: string) => new Set(page.match(/provider-\d+/g) ?? []);
-const shownOf = (page: string) => [...page.matchAll(/data-shown="(\d+)" data-total="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const shownOf = (page: string) => [...page.matchAll(/data-shown="(\d+)" data-total="(\d+)"/g)].map((m): [number, number] => [Number(m[1]), Number(m[2])]);
 
 describe('/value-chain on a big landscape', () => {
   it('lists at most 100 providers per stage and layer, says how many of how many, and links to more', async () => {

@@ -5,14 +5,16 @@
 // consistency audit. Tables render with the page; charts load on demand.
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
-import type { AuditCheck } from '@/graph/audit/checks';
-import type { MarketFigures, MarketShare } from '@/graph/landscape/markets';
+import type { MarketFigures } from '@/graph/landscape/markets';
 import type { Ranking } from '@/graph/landscape/rankings';
 import { strings, type Lang } from '@/app/components/shared/i18n';
 import Loading from '@/app/components/shared/Loading';
+import { pageUrl } from '@/app/components/shared/lang';
+import ShownOf from '@/app/components/shared/ShownOf';
 import SiteHeader from '@/app/components/shared/SiteHeader';
 import { useLanguage } from '@/app/components/shared/useLanguage';
 import type { RankingBar, SizeBar } from './charts';
+import type { MarketLists, Shown } from './lists';
 import { marketStrings, type MarketStrings } from './strings';
 import './markets.css';
 
@@ -30,10 +32,10 @@ const ChartPatterns = dynamic(() => import('./charts').then((m) => m.ChartPatter
 
 export interface MarketsViewProps {
   initialLang?: Lang;
-  rankings: Ranking[];
-  sizes: MarketFigures[];
-  shares: MarketShare[];
-  audit: AuditCheck[];
+  /** The page's cap (?show=), for its "show more" links. */
+  show: number;
+  rankings: Shown<Ranking>;
+  lists: MarketLists;
 }
 
 const nameIn = (o: { name_en: string; name_zh: string }, lang: Lang) => (lang === 'zh' ? o.name_zh || o.name_en : o.name_en || o.name_zh);
@@ -82,24 +84,24 @@ function sizeBars(list: MarketFigures[], lang: Lang, t: MarketStrings, href: (id
 
 const sourcesOf = (list: { sourceSection: string }[]) => [...new Set(list.map((x) => x.sourceSection))];
 
-export default function MarketsView({ initialLang, rankings, sizes, shares, audit }: MarketsViewProps) {
+export default function MarketsView({ initialLang, show, rankings: rankingList, lists }: MarketsViewProps) {
   const [lang, setLang] = useState<Lang>(initialLang ?? 'en');
   useLanguage(lang, initialLang !== undefined, setLang);
   useEffect(() => {
-    const url = `${window.location.pathname}?lang=${lang}`;
+    const url = pageUrl(window.location.pathname, lang, show);
     if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url);
-  }, [lang]);
+  }, [lang, show]);
   const t = marketStrings[lang];
   const ts = strings[lang];
   const href = (id: string) => `/?lang=${lang}&sel=${encodeURIComponent(id)}`;
 
-  const bySize = (a: MarketFigures, b: MarketFigures) => (b.size_2023 ?? b.size_2028e ?? 0) - (a.size_2023 ?? a.size_2028e ?? 0);
-  const markets = sizes.filter((m) => m.level === 'market').sort(bySize);
-  const parts = sizes.filter((m) => m.level !== 'market' && (m.size_2023 !== null || m.size_2028e !== null)).sort(bySize);
-  const penetration = sizes.filter((m) => m.penetration_2023 !== null || m.penetration_2028e !== null);
-  const passed = audit.filter((c) => c.pass).length;
-  const flagged = audit.filter((c) => !c.pass);
-  const auditRows = [...flagged, ...audit.filter((c) => c.pass)];
+  const rankings = rankingList.items;
+  const markets = lists.markets.items;
+  const parts = lists.parts.items;
+  const penetration = lists.penetration.items;
+  const shares = lists.shares.items;
+  const auditRows = lists.audit.items;
+  const more = (list: Shown<unknown>) => <ShownOf shown={list.items.length} total={list.total} show={show} path="/markets" lang={lang} />;
 
   return (
     <div className="app markets">
@@ -214,6 +216,7 @@ export default function MarketsView({ initialLang, rankings, sizes, shares, audi
               );
             })}
           </div>
+          {more(rankingList)}
         </section>
 
         <section aria-labelledby="sizes-title">
@@ -268,6 +271,7 @@ export default function MarketsView({ initialLang, rankings, sizes, shares, audi
                     </tbody>
                   </table>
                 </details>
+                {more(id === 'markets' ? lists.markets : lists.parts)}
               </figure>
             ))}
           </div>
@@ -314,13 +318,15 @@ export default function MarketsView({ initialLang, rankings, sizes, shares, audi
               </tbody>
             </table>
           </div>
+          {more(lists.shares)}
+          {more(lists.penetration)}
         </section>
 
         <section aria-labelledby="audit-title">
           <h2 id="audit-title">{t.auditTitle}</h2>
           <p className="intro">{t.auditIntro}</p>
-          <p className="audit-summary" data-checks={audit.length} data-flagged={flagged.length}>
-            <strong>{t.auditSummary(audit.length, passed, flagged.length)}</strong>
+          <p className="audit-summary" data-checks={lists.audit.total} data-flagged={lists.audit.flagged}>
+            <strong>{t.auditSummary(lists.audit.total, lists.audit.passed, lists.audit.flagged)}</strong>
           </p>
           <div className="table-scroll">
             <table className="audit-table">
@@ -352,6 +358,7 @@ export default function MarketsView({ initialLang, rankings, sizes, shares, audi
               </tbody>
             </table>
           </div>
+          {more(lists.audit)}
         </section>
       </main>
     </div>

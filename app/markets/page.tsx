@@ -4,7 +4,8 @@ import { marketFigures, marketShares } from '@/graph/landscape/markets';
 import { rankings } from '@/graph/landscape/rankings';
 import { AUDIT_SCOPE } from '@/graph/landscape/service';
 import { runtime } from '@/graph/runtime';
-import { parseLang, type RawParams } from '../components/shared/lang';
+import { parseLang, parseShow, type RawParams } from '../components/shared/lang';
+import { marketLists, rankingsFor } from './lists';
 import MarketsView from './MarketsView';
 
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,23 @@ export const metadata: Metadata = { title: 'Markets · Landscape Graph' };
 // browser (recharts, loaded on demand), the tables are in the first HTML.
 export default async function MarketsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const params = await searchParams;
+  const show = parseShow(params);
   const { store, views } = await runtime();
-  const [ranks, sizes, shares, audited] = await Promise.all([rankings(store), marketFigures(store), marketShares(store), views.scope('audit', AUDIT_SCOPE)]);
-  return <MarketsView initialLang={parseLang(params)} rankings={ranks} sizes={sizes} shares={shares} audit={auditGraph(audited)} />;
+  // The rankings are read largest first up to the page's count; the other lists are cut here, before they reach the page.
+  const [ranks, schema, sizes, shares, audited] = await Promise.all([
+    rankings(store, rankingsFor(show)),
+    views.schema(),
+    marketFigures(store),
+    marketShares(store),
+    views.scope('audit', AUDIT_SCOPE),
+  ]);
+  const rankingTotal = schema.labels.find((l) => l.name === 'Ranking')?.count ?? ranks.length;
+  return (
+    <MarketsView
+      initialLang={parseLang(params)}
+      show={show}
+      rankings={{ items: ranks, total: rankingTotal }}
+      lists={marketLists(sizes, shares, auditGraph(audited), show)}
+    />
+  );
 }

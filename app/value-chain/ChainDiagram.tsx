@@ -5,12 +5,13 @@
 import { edgeCaption } from '../components/details/figures';
 import { strings, type Lang } from '../components/shared/i18n';
 import { nameOf, otherNameOf, summaryOf } from '../components/shared/names';
+import ShownOf from '../components/shared/ShownOf';
 import ProviderChip from './ProviderChip';
 import type { ValueChain } from './valueChain';
 
 const stageCol = (i: number) => 2 * i + 1;
 
-export default function ChainDiagram({ chain, lang }: { chain: ValueChain; lang: Lang }) {
+export default function ChainDiagram({ chain, lang, show }: { chain: ValueChain; lang: Lang; show: number }) {
   const t = strings[lang];
   const landscape = (param: string, id: string) => `/?lang=${lang}&${param}=${encodeURIComponent(id)}`;
   const bypasses = chain.links.filter((l) => l.to - l.from > 1);
@@ -59,6 +60,7 @@ export default function ChainDiagram({ chain, lang }: { chain: ValueChain; lang:
                         ))}
                       </div>
                     )}
+                    <ShownOf shown={l.providers.length} total={l.providerTotal} show={show} path="/value-chain" lang={lang} />
                   </li>
                 ))}
               </ul>
@@ -74,6 +76,7 @@ export default function ChainDiagram({ chain, lang }: { chain: ValueChain; lang:
           ) : (
             <p className="muted small">{t.noProviders}</p>
           )}
+          <ShownOf shown={s.providers.length} total={s.providerTotal} show={show} path="/value-chain" lang={lang} />
           <a className="button-link" href={landscape('stage', s.role.id)}>
             {`${t.showOnLandscape} →`}
           </a>

@@ -7,14 +7,18 @@ import type { GraphDocument, GraphEdge, GraphNode } from '@/graph/model';
 export interface ChainLayer {
   layer: GraphNode;
   depth: number;
+  /** At most the cap of valueChainOf, in the order of their OFFERS relationships. */
   providers: GraphNode[];
+  providerTotal: number;
 }
 
 export interface ChainStage {
   role: GraphNode;
   stage: number;
   layers: ChainLayer[];
+  /** At most the cap of valueChainOf, in the order of their PLAYS_ROLE relationships. */
   providers: GraphNode[];
+  providerTotal: number;
 }
 
 export interface ChainLink {
@@ -42,7 +46,11 @@ export interface ValueChain {
 const tableOrder = ['saas', 'apaas', 'apaas-zero-code', 'apaas-low-code', 'mpaas', 'paas', 'iaas'];
 const rank = (id: string) => (tableOrder.includes(id) ? tableOrder.indexOf(id) : tableOrder.length);
 
-export function valueChainOf(doc: GraphDocument): ValueChain {
+/**
+ * The chain of `doc`, each list of providers cut at `cap` (a big landscape's page stays small). `totals`
+ * (`${type}:${target}` → count, from the store) says how many there are when `doc` holds only those listed.
+ */
+export function valueChainOf(doc: GraphDocument, cap = Infinity, totals: Record<string, number> = {}): ValueChain {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const edges = (type: string) => doc.edges.filter((e) => e.type === type);
   const offering = (layerId: string) =>
@@ -54,7 +62,8 @@ export function valueChainOf(doc: GraphDocument): ValueChain {
   const layerTree = (rootId: string, depth: number, out: ChainLayer[]) => {
     const layer = byId.get(rootId);
     if (!layer) return;
-    out.push({ layer, depth, providers: offering(rootId) });
+    const providers = offering(rootId);
+    out.push({ layer, depth, providers: providers.slice(0, cap), providerTotal: totals[`OFFERS:${rootId}`] ?? providers.length });
     const parts = edges('PART_OF')
       .filter((e) => e.target === rootId && byId.get(e.source)?.labels[0] === 'Layer')
       .map((e) => e.source)
@@ -72,7 +81,7 @@ export function valueChainOf(doc: GraphDocument): ValueChain {
       .filter((e) => e.target === role.id)
       .map((e) => byId.get(e.source)!)
       .filter(Boolean);
-    return { role, stage: Number(role.properties.stage), layers, providers };
+    return { role, stage: Number(role.properties.stage), layers, providers: providers.slice(0, cap), providerTotal: totals[`PLAYS_ROLE:${role.id}`] ?? providers.length };
   });
   const index = new Map(roles.map((r, i) => [r.id, i]));
   const links = edges('SUPPLIES')

@@ -10,6 +10,7 @@ import type { GraphDocument, GraphEdge, GraphNode, NodeLabel, RelType } from '..
 import type { GraphScope, GraphStore, Incident, ViewReads } from '../stores/types';
 import { ViewCache } from './cache';
 import { capped, type Ranking } from './cap';
+import { readChainPart, type ChainPart } from './chain';
 import { schemaFrom, type GraphSchema } from './schema';
 import { rankHits, type SearchHit } from './search';
 import type { GraphView, LandscapeFilters, NeighbourPage } from './view';
@@ -162,6 +163,11 @@ export class LandscapeService {
   /** The nodes and relationships of a scope (the value chain's, the audit's). */
   scope(name: string, scope: GraphScope): Promise<GraphDocument> {
     return this.cache.get(`scope:${name}`, () => this.reads.readScope(scope), docWeight);
+  }
+
+  /** What /value-chain draws: the chain with at most `cap` providers at each role and layer, and their totals (chain.ts). */
+  valueChain(cap: number): Promise<ChainPart> {
+    return this.cache.get(`chain:${cap}`, () => readChainPart(this.store, cap), (p) => docWeight(p.doc));
   }
 
   get engine(): GraphStore['engine'] {

@@ -118,6 +118,14 @@ describe.each(testEngines())('the views on %s', (engine) => {
       expect(await views.schema()).toEqual(schemaOf(expectedDocument));
     });
 
+    it('reads the value chain with at most N providers at each role and layer, and how many there are, as the whole graph gives it', async () => {
+      const part = await views.valueChain(100);
+      expect(valueChainOf(part.doc, 100, part.totals)).toEqual(valueChainOf(expectedDocument));
+      const small = await views.valueChain(2);
+      expect(valueChainOf(small.doc, 2, small.totals)).toEqual(valueChainOf(expectedDocument, 2));
+      expect(small.doc.nodes.length).toBeLessThan(expectedDocument.nodes.length);
+    });
+
     it('reads the value chain\'s and the audit\'s parts of the graph, which give the pages what the whole graph gives', async () => {
       expect(valueChainOf(await views.scope('value-chain', VALUE_CHAIN_SCOPE))).toEqual(valueChainOf(expectedDocument));
       expect(auditGraph(await views.scope('audit', AUDIT_SCOPE))).toEqual(auditGraph(expectedDocument));
@@ -161,6 +169,15 @@ describe.each(testEngines())('the views on %s', (engine) => {
       expect(await gen.view({ segment }, 100)).toEqual(big.view({ segment }, 100));
       for (const hub of hubs) {
         for (const offset of [0, 100, 200]) expect(await gen.neighbours(hub.id, 100, offset), `${hub.id} ${offset}`).toEqual(big.neighbours(hub.id, 100, offset));
+      }
+    });
+
+    it('reads the value chain\'s first N providers at each role and layer and counts the rest in the store', async () => {
+      const whole = { nodes: [...generated.nodes].sort(byId), edges: [...generated.edges].sort(byId) };
+      for (const cap of [20, 100]) {
+        const part = await gen.valueChain(cap);
+        expect(valueChainOf(part.doc, cap, part.totals), `cap ${cap}`).toEqual(valueChainOf(whole, cap));
+        expect(part.doc.nodes.filter((n) => n.labels[0] === 'Provider').length).toBeLessThan(300);
       }
     });
 

@@ -18,8 +18,12 @@ export type Channel = 'colour' | 'size' | 'caption';
 export const channels: Channel[] = ['colour', 'size', 'caption'];
 export type StyleRules = Partial<Record<Channel, string>>;
 
-/** Okabe–Ito's colour-blind-safe palette (black left out: the caption is black); the last one is for the rest. */
-export const palette = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#bbbbbb'];
+/**
+ * Okabe–Ito's colour-blind-safe palette (black left out: the caption is black); the last one is for the rest. Its
+ * orange comes late: the first values (non-independent, in the independence preset) would otherwise look like a
+ * provider's own orange (graphStyle.ts).
+ */
+export const palette = ['#cc79a7', '#009e73', '#56b4e9', '#0072b2', '#f0e442', '#d55e00', '#e69f00', '#bbbbbb'];
 /** A sequential scale, light (low) to dark (high). */
 export const ramp = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 

@@ -138,7 +138,8 @@ export default function MarketsView({ initialLang, show, rankings: rankingList, 
                   </h3>
                   <RankingChart bars={bars} axisLabel={t.revenueAxis} />
                   <h4>{t.concentration}</h4>
-                  <div className="concentration" role="img" aria-label={`${t.topFive(f1(k.top5_share), size(k.market_total))}; ${t.rest(f1(rest.share))}`}>
+                  {/* A group, not an image: its segments are links, each named by its provider and share. */}
+                  <div className="concentration" role="group" aria-label={`${t.topFive(f1(k.top5_share), size(k.market_total))}; ${t.rest(f1(rest.share))}`}>
                     {bars.map((b) => (
                       <a
                         key={b.id}
@@ -146,6 +147,7 @@ export default function MarketsView({ initialLang, show, rankings: rankingList, 
                         className={`conc-seg ${b.independent === null ? 'rest' : b.independent ? 'independent' : 'dependent'}`}
                         style={{ width: `${b.share}%` }}
                         title={`${b.name}: ${f1(b.share)}%`}
+                        aria-label={`${b.name}: ${f1(b.share)}%`}
                       >
                         {b.share >= 9 ? `${b.independent === null ? '' : b.independent ? '✓ ' : '✗ '}${f1(b.share)}%` : ''}
                       </a>

@@ -44,6 +44,8 @@ const views: [string, string, boolean][] = [
   ['landscape, Chinese', '/?lang=zh&sel=the-group', true],
   ['landscape, slicers, style rules and a path', '/?lang=en&sel=competitor-d&path=competitor-d,end-user&slice=RANKED_IN.share@av-paas~10~20,Segment.size_2023~10~300&colourBy=Provider.independent&sizeBy=RANKED_IN.share@av-paas', true],
   ['landscape, slicers and style rules, Chinese', '/?lang=zh&slice=RANKED_IN.share~10~20&sliceMode=hide&colourBy=%3ELayer&captionBy=Provider.founded', true],
+  ['markets', '/markets?lang=en', false],
+  ['markets, Chinese', '/markets?lang=zh', false],
   ['value chain', '/value-chain?lang=en', false],
   ['value chain, Chinese', '/value-chain?lang=zh', false],
   ['market map', '/map?lang=en', false],

@@ -1,19 +1,21 @@
 // The capped view: the most connected nodes first, each with its
 // relationships to the nodes before it, until the next node would pass `max`
 // elements, so a bigger cap always shows a superset of a smaller one (the
-// order graph/landscape/view.ts keeps in the browser). Read from the store in
-// chunks of the ranking: each chunk's outgoing relationships come with it,
-// and one that points at a node not yet taken waits until that node is
-// (it joins there, or never), so what is read stays near what is kept and
-// no hub's thousands of incoming relationships are read for nothing. The
-// chunks read relationships without their properties (at 100k nodes a cap of
-// 20,000 reads 46,000 and keeps 19,000); the kept ones' are read at the end.
+// order graph/landscape/view.ts keeps in the browser). A ranking is read
+// from the store with the outgoing relationships of its nodes, and one that
+// points at a node not yet taken waits until that node is (it joins there,
+// or never); only relationships to nodes at least as connected as the
+// ranking's last are read, so no hub's thousands of incoming relationships
+// are read for nothing. They come with their properties: at 100k nodes a cap
+// of 20,000 reads 30,000 relationships and keeps 18,700, and one read with
+// properties took 200–280 ms where ends first and the kept ones' properties
+// after took 430–500 ms on either engine (bench/views.ts). One read of the
+// whole ranking, not chunks of it: each read costs LadybugDB a scan of the
+// relationship tables (20–50 ms for the Provider's, whatever the number of
+// ids), and chunks of 256 and 1,800 nodes took 300 ms where one of 2,048 took 210.
 import type { GraphEdge } from '../model';
-import type { EdgeRef, RankedNode, ViewReads } from '../stores/types';
+import type { RankedNode, ViewReads } from '../stores/types';
 
-const FIRST_CHUNK = 256;
-const MIN_CHUNK = 32;
-const LAST_CHUNK = 4096;
 /** Ranked nodes read at first, then four times as many while the cap has room: at 100k nodes a cap of 20,000 keeps 1,244. */
 const FIRST_RANKED = 2048;
 
@@ -39,50 +41,33 @@ export async function capped(reads: ViewReads, rank: Ranking, max: number, first
   }
 }
 
-/**
- * The cap over `ranked`, or undefined when it has room left after the last of them and `all` is false. Only
- * relationships to nodes at least as connected as the last of them are read: no other end can be kept.
- */
+/** The cap over `ranked`, or undefined when it has room left after the last of them and `all` is false. */
 async function capRanked(reads: ViewReads, ranked: readonly RankedNode[], max: number, all: boolean): Promise<Capped | undefined> {
+  const labels = new Map(ranked.map((r) => [r.id, r.label]));
+  const out = new Map<string, GraphEdge[]>();
+  for (const e of await reads.edgesFrom(ranked.map((r) => r.id), labels, ranked.at(-1)?.degree ?? 0)) {
+    const list = out.get(e.source);
+    if (list) list.push(e);
+    else out.set(e.source, [e]);
+  }
   const kept = new Set<string>();
   const nodes: string[] = [];
-  const edges: EdgeRef[] = [];
-  const pending = new Map<string, EdgeRef[]>();
-  const labels = new Map(ranked.map((r) => [r.id, r.label]));
-  const minDegree = ranked.at(-1)?.degree ?? 0;
-  for (let at = 0, size = FIRST_CHUNK; at < ranked.length; ) {
-    const chunk = ranked.slice(at, at + size).map((r) => r.id);
-    at += chunk.length;
-    const out = new Map<string, EdgeRef[]>();
-    for (const e of await reads.refsFrom(chunk, labels, minDegree)) {
-      const list = out.get(e.source);
+  const edges: GraphEdge[] = [];
+  const pending = new Map<string, GraphEdge[]>();
+  for (const { id } of ranked) {
+    const own = out.get(id) ?? [];
+    const joining = [...(pending.get(id) ?? []), ...own.filter((e) => e.target === id || kept.has(e.target))];
+    if (nodes.length + edges.length + 1 + joining.length > max) return { nodes, edges, labels };
+    kept.add(id);
+    nodes.push(id);
+    edges.push(...joining);
+    pending.delete(id);
+    for (const e of own) {
+      if (e.target === id || kept.has(e.target)) continue;
+      const list = pending.get(e.target);
       if (list) list.push(e);
-      else out.set(e.source, [e]);
+      else pending.set(e.target, [e]);
     }
-    for (const id of chunk) {
-      const own = out.get(id) ?? [];
-      const joining = [...(pending.get(id) ?? []), ...own.filter((e) => e.target === id || kept.has(e.target))];
-      if (nodes.length + edges.length + 1 + joining.length > max) return withProperties(reads, nodes, edges, labels, ranked[nodes.length - 1]?.degree);
-      kept.add(id);
-      nodes.push(id);
-      edges.push(...joining);
-      pending.delete(id);
-      for (const e of own) {
-        if (e.target === id || kept.has(e.target)) continue;
-        const list = pending.get(e.target);
-        if (list) list.push(e);
-        else pending.set(e.target, [e]);
-      }
-    }
-    // The next chunk: as many nodes as the room left holds at the elements per node so far, and a tenth more.
-    const used = nodes.length + edges.length;
-    size = Math.max(MIN_CHUNK, Math.min(LAST_CHUNK, Math.ceil(((max - used) / (used / nodes.length)) * 1.1)));
   }
-  return all ? withProperties(reads, nodes, edges, labels, minDegree) : undefined;
-}
-
-/** The kept relationships with their properties, in the order they were kept. */
-async function withProperties(reads: ViewReads, nodes: string[], refs: EdgeRef[], labels: Map<string, string>, minDegree = 0): Promise<Capped> {
-  const read = new Map((await reads.edges(refs, labels, minDegree)).map((e) => [e.id, e]));
-  return { nodes, edges: refs.map((r) => read.get(r.id)).filter((e): e is GraphEdge => e !== undefined), labels };
+  return all ? { nodes, edges, labels } : undefined;
 }

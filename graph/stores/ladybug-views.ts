@@ -39,6 +39,16 @@ function groupBy<T>(items: Iterable<T>, key: (x: T) => string): Map<string, T[]>
 
 const ref = (type: string, source: string, target: string): EdgeRef => ({ id: edgeId(type, source, target), type, source, target });
 
+/** The columns `keys` of a row as a relationship's properties, the null ones left out (as compact). A loop: a capped view makes 26,000. */
+function columnsOf(row: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = row[k];
+    if (v !== null && v !== undefined) out[k] = plain(v);
+  }
+  return out;
+}
+
 /** The words of a text as search splits them (graph/landscape/search.ts), separators made spaces first. */
 const words = (expr: string) =>
   `string_split(${['/', '(', ')', '、', '，', ',', '.', '-'].reduce((e, sep) => `replace(${e}, '${sep}', ' ')`, `coalesce(${expr}, '')`)}, ' ')`;
@@ -76,25 +86,32 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
       return rows.map((r): RankedNode => ({ id: String(r.id), label: String(r.label), degree: num(r.d) }));
     },
 
-    async refsFrom(list, labels, minDegree = 0) {
-      // Per source label and relationship type, ends only: a relationship value costs 18 µs a row to read, its
-      // ends 2 µs, its ends and columns 5–8 µs (a capped view reads twice the relationships it keeps).
-      const out: EdgeRef[] = [];
+    async edgesFrom(list, labels, minDegree = 0) {
+      // Per source label and relationship type, the type's columns by name: a relationship value costs 18 µs a row
+      // to read, its ends and columns 5–8 µs.
+      const out: GraphEdge[] = [];
       for (const [label, ids] of groupBy([...new Set(list)], (id) => labels?.get(id) ?? '')) {
         if (!isLabel(label)) {
-          const { rows } = await raw(`UNWIND $ids AS i MATCH (a {id: i})-[r]->(b) WHERE b.${DEGREE_PROPERTY} >= $min RETURN a.id AS s, label(r) AS type, b.id AS t`, { ids, min: minDegree });
-          for (const row of rows) out.push(ref(String(row.type), String(row.s), String(row.t)));
+          const { rows } = await raw(`UNWIND $ids AS i MATCH (a {id: i})-[r]->(b) WHERE b.${DEGREE_PROPERTY} >= $min RETURN a.id AS s, b.id AS t, r`, { ids, min: minDegree });
+          for (const row of rows) out.push(edgeOf(row.r as Record<string, unknown>, String(row.s), String(row.t)));
           continue;
         }
         for (const type of relTypes.filter((t) => relSchemas[t].pairs.some(([from]) => from === label))) {
-          const { rows } = await raw(`UNWIND $ids AS i MATCH (a:${label} {id: i})-[r:${type}]->(b) WHERE b.${DEGREE_PROPERTY} >= $min RETURN a.id AS s, b.id AS t`, { ids, min: minDegree });
-          for (const row of rows) out.push(ref(type, String(row.s), String(row.t)));
+          const keys = Object.keys(relSchemas[type].props.shape);
+          const { rows } = await raw(
+            `UNWIND $ids AS i MATCH (a:${label} {id: i})-[r:${type}]->(b) WHERE b.${DEGREE_PROPERTY} >= $min RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
+            { ids, min: minDegree },
+          );
+          for (const row of rows) {
+            const [source, target] = [String(row.s), String(row.t)];
+            out.push({ id: edgeId(type, source, target), type, source, target, properties: columnsOf(row, keys) });
+          }
         }
       }
       return out;
     },
 
-    async edges(refs, labels, minDegree = 0) {
+    async edges(refs, labels) {
       // By source and type, to the wanted targets (a list lookup, 2 µs a row): an UNWIND of (source, target)
       // pairs looked both ends up in every table and took a minute for 18,000 relationships of the 100k landscape.
       const out: GraphEdge[] = [];
@@ -109,13 +126,13 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
         // The list is scanned for every row: a hub's own thousand relationships out are read whole and picked here.
         const list = targets.length <= 4 * ids.length;
         const { rows } = await raw(
-          `UNWIND $ids AS i MATCH (${a} {id: i})-[r:${type}]->(b) WHERE b.${DEGREE_PROPERTY} >= $min${list ? ' AND list_contains($targets, b.id)' : ''}
+          `UNWIND $ids AS i MATCH (${a} {id: i})-[r:${type}]->(b)${list ? ' WHERE list_contains($targets, b.id)' : ''}
            RETURN a.id AS s, b.id AS t${keys.map((k) => `, r.${k} AS ${k}`).join('')}`,
-          list ? { ids, targets, min: minDegree } : { ids, min: minDegree },
+          list ? { ids, targets } : { ids },
         );
         for (const row of rows) {
           const e = ref(type, String(row.s), String(row.t));
-          if (wanted.has(e.id)) out.push({ ...e, properties: compact(Object.fromEntries(keys.map((k) => [k, plain(row[k])]))) });
+          if (wanted.has(e.id)) out.push({ ...e, properties: columnsOf(row, keys) });
         }
       }
       return out;

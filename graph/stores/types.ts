@@ -85,15 +85,12 @@ export interface ViewReads {
    */
   ranked(opts: { ids?: readonly string[]; independent?: boolean; limit: number }): Promise<RankedNode[]>;
   /**
-   * The relationships whose source is one of `ids`, without their properties (`edges` reads those); `labels` as
-   * for nodes. With `minDegree`, those to a node of lower degree may be left out.
+   * The relationships whose source is one of `ids`, with their properties; `labels` as for nodes. With
+   * `minDegree`, those to a node of lower degree may be left out.
    */
-  refsFrom(ids: readonly string[], labels?: Labels, minDegree?: number): Promise<EdgeRef[]>;
-  /**
-   * These relationships with their properties (unknown ones are left out), in no particular order; `labels` as for
-   * nodes; `minDegree`, when given, is at most the degree of every target (an engine may read less with it).
-   */
-  edges(refs: readonly EdgeRef[], labels?: Labels, minDegree?: number): Promise<GraphEdge[]>;
+  edgesFrom(ids: readonly string[], labels?: Labels, minDegree?: number): Promise<GraphEdge[]>;
+  /** These relationships with their properties (unknown ones are left out), in no particular order; `labels` as for nodes. */
+  edges(refs: readonly EdgeRef[], labels?: Labels): Promise<GraphEdge[]>;
   /** How many relationships join two nodes of `ids`. */
   countAmong(ids: readonly string[]): Promise<number>;
   /** Every relationship at `id` (a self-loop twice, as at both its ends) with the other end's degree. */

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { auditGraph } from '@/graph/audit/checks';
 import { marketFigures, marketShares } from '@/graph/landscape/markets';
 import { rankings } from '@/graph/landscape/rankings';
-import { AUDIT_SCOPE } from '@/graph/landscape/service';
 import { runtime } from '@/graph/runtime';
 import { parseLang, parseShow, type RawParams } from '../components/shared/lang';
 import { marketLists, rankingsFor } from './lists';
@@ -24,7 +22,7 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
     views.schema(),
     marketFigures(store),
     marketShares(store),
-    views.scope('audit', AUDIT_SCOPE),
+    views.audit(show),
   ]);
   const rankingTotal = schema.labels.find((l) => l.name === 'Ranking')?.count ?? ranks.length;
   return (
@@ -32,7 +30,7 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
       initialLang={parseLang(params)}
       show={show}
       rankings={{ items: ranks, total: rankingTotal }}
-      lists={marketLists(sizes, shares, auditGraph(audited), show)}
+      lists={marketLists(sizes, shares, audited, show)}
     />
   );
 }

@@ -35,10 +35,22 @@ function result(check: string, st: number, dec: number, computed: Interval, stat
   };
 }
 
+/** Every check of the audit, in its order: the rankings' (auditRankings), then the markets' (auditMarkets). */
 export function auditGraph(doc: GraphDocument): AuditCheck[] {
+  return [...auditRankings(doc), ...auditMarkets(doc)];
+}
+
+const namer = (byId: Map<string, GraphNode>) => (id: string) => String(byId.get(id)?.properties.name_en ?? id);
+
+/**
+ * The checks of the rankings of `doc`, in its order: top-5 totals, shares against revenue ÷ market total, market
+ * total against the segment. `doc` needs each ranking's RANKS segment, that segment's RANKED_IN relationships and
+ * the names of their providers; a part of the landscape holding some rankings gives those rankings' checks.
+ */
+export function auditRankings(doc: GraphDocument): AuditCheck[] {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const out: AuditCheck[] = [];
-  const name = (id: string) => String(byId.get(id)?.properties.name_en ?? id);
+  const name = namer(byId);
 
   // Indexes, so that the audit stays linear in the size of the graph.
   const ranksOf = new Map<string, string>();
@@ -84,6 +96,19 @@ export function auditGraph(doc: GraphDocument): AuditCheck[] {
       }
     }
   }
+
+  return out;
+}
+
+/**
+ * The checks of the markets of `doc`, in its order: CAGRs against sizes, price and cost CAGRs against values,
+ * shares of a parent market against sizes, and parts that add up to the whole. `doc` needs the Segments, the
+ * PriceFacts and the PART_OF relationships between Segments.
+ */
+export function auditMarkets(doc: GraphDocument): AuditCheck[] {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const out: AuditCheck[] = [];
+  const name = namer(byId);
 
   // Market CAGRs against start and end sizes.
   for (const seg of doc.nodes.filter((n) => n.labels.includes('Segment'))) {

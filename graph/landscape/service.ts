@@ -6,8 +6,9 @@
 // which the runtime replaces when the data is reseeded. Answers are the ones
 // the in-memory Landscape (view.ts) gives for the same graph.
 import { GraphError } from '../errors';
-import type { GraphDocument, GraphEdge, GraphNode, NodeLabel, RelType } from '../model';
-import type { GraphScope, GraphStore, Incident, ViewReads } from '../stores/types';
+import type { GraphDocument, GraphEdge, GraphNode } from '../model';
+import type { GraphStore, Incident, ViewReads } from '../stores/types';
+import { readAudit, type AuditSummary } from './audit';
 import { ViewCache } from './cache';
 import { capped, type Ranking } from './cap';
 import { readChainPart, type ChainPart } from './chain';
@@ -20,17 +21,6 @@ const FILTER_HITS = 50;
 /** Search candidates read per hit asked for: the store's order is close to the score's, not the same. */
 const CANDIDATES_PER_HIT = 10;
 const MIN_CANDIDATES = 200;
-
-/** What /value-chain reads (app/value-chain/valueChain.ts). */
-export const VALUE_CHAIN_SCOPE: GraphScope = {
-  labels: ['ValueChainRole', 'Layer', 'LayerAttribute', 'Provider'] satisfies NodeLabel[],
-  types: ['AT_LAYER', 'PART_OF', 'HAS_ATTRIBUTE', 'SUPPLIES', 'OFFERS', 'PLAYS_ROLE'] satisfies RelType[],
-};
-/** What the consistency audit recomputes (graph/audit/checks.ts). */
-export const AUDIT_SCOPE: GraphScope = {
-  labels: ['Ranking', 'Segment', 'PriceFact', 'Provider'] satisfies NodeLabel[],
-  types: ['RANKS', 'RANKED_IN', 'PART_OF'] satisfies RelType[],
-};
 
 export interface NodeAnswer {
   node: GraphNode;
@@ -160,9 +150,9 @@ export class LandscapeService {
     return this.cache.get('schema', async () => schemaFrom(await this.reads.countByName()), () => 1);
   }
 
-  /** The nodes and relationships of a scope (the value chain's, the audit's). */
-  scope(name: string, scope: GraphScope): Promise<GraphDocument> {
-    return this.cache.get(`scope:${name}`, () => this.reads.readScope(scope), docWeight);
+  /** What /markets shows of the consistency audit: its counts and first `cap` flagged and passed checks (audit.ts). */
+  audit(cap: number): Promise<AuditSummary> {
+    return this.cache.get(`audit:${cap}`, () => readAudit(this.store, cap), (a) => 1 + a.items.length);
   }
 
   /** What /value-chain draws: the chain with at most `cap` providers at each role and layer, and their totals (chain.ts). */

@@ -11,7 +11,8 @@ import { valueChainOf } from '../../../../app/value-chain/valueChain';
 import { auditGraph } from '../../../../graph/audit/checks';
 import { capped } from '../../../../graph/landscape/cap';
 import { schemaOf } from '../../../../graph/landscape/schema';
-import { AUDIT_SCOPE, LandscapeService, VALUE_CHAIN_SCOPE } from '../../../../graph/landscape/service';
+import { readAudit } from '../../../../graph/landscape/audit';
+import { LandscapeService } from '../../../../graph/landscape/service';
 import { Landscape, type LandscapeFilters } from '../../../../graph/landscape/view';
 import type { GraphStore } from '../../../../graph/stores/types';
 import { generateLandscape } from '../../../../graph/generate/landscape';
@@ -126,9 +127,15 @@ describe.each(testEngines())('the views on %s', (engine) => {
       expect(small.doc.nodes.length).toBeLessThan(expectedDocument.nodes.length);
     });
 
-    it('reads the value chain\'s and the audit\'s parts of the graph, which give the pages what the whole graph gives', async () => {
-      expect(valueChainOf(await views.scope('value-chain', VALUE_CHAIN_SCOPE))).toEqual(valueChainOf(expectedDocument));
-      expect(auditGraph(await views.scope('audit', AUDIT_SCOPE))).toEqual(auditGraph(expectedDocument));
+    it('reads the audit a part at a time: its counts, and its first flagged then passed checks, as the whole graph gives them', async () => {
+      const all = auditGraph(expectedDocument);
+      const flagged = all.filter((c) => !c.pass);
+      expect(flagged.length).toBeGreaterThan(0);
+      const whole = { total: all.length, passed: all.length - flagged.length, flagged: flagged.length };
+      expect(await views.audit(1_000)).toEqual({ ...whole, items: [...flagged, ...all.filter((c) => c.pass)] });
+      expect(await views.audit(3)).toEqual({ ...whole, items: [...flagged, ...all.filter((c) => c.pass)].slice(0, 3) });
+      // One ranking a page: the same checks in the same order.
+      expect(await readAudit(store, 1_000, 1)).toEqual(await views.audit(1_000));
     });
   });
 

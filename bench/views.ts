@@ -21,7 +21,7 @@ import { openStore } from '../graph/stores';
 import type { GraphStore } from '../graph/stores/types';
 import { startServer } from '../tests/app/server';
 import { httpClient } from './http-client';
-import { memoryOf } from './server';
+import { memoryOf, processTree } from './server';
 import { percentile } from './stats';
 
 export interface Timed {
@@ -70,6 +70,8 @@ export interface ViewsResult {
   /** Server (next start) RSS now and at its peak after everything above. */
   rssMb: number;
   peakMb: number;
+  /** LadybugDB: the embedded database's own process, where the engine's memory is (Neo4j's is its JVM's). */
+  database?: { rssMb: number; peakMb: number };
   /** Today's path on the same store: exportGraph + Landscape, and its view of 20,000. */
   inMemory: { loadMs: number; viewMs: number; heapMb: number };
   real: RealRow[];
@@ -160,6 +162,15 @@ export async function measureServedViews(env: Record<string, string>, log: (m: s
     }
     for (const p of ['/api/schema', '/api/nodes/provider-1']) await timedGet(server.url + p);
     const mem = memoryOf([server.pid])[0];
+    // The embedded database's own process (graph/stores/ladybug-engine.ts), which holds the engine's memory.
+    const dbPid = processTree(server.pid).find((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('ladybug-process.mjs');
+      } catch {
+        return false;
+      }
+    });
+    const db = dbPid ? memoryOf([dbPid])[0] : undefined;
     return {
       engine: health.engine,
       nodes: health.nodes,
@@ -171,6 +182,7 @@ export async function measureServedViews(env: Record<string, string>, log: (m: s
       pages,
       rssMb: mem?.rssMb ?? NaN,
       peakMb: mem?.peakMb ?? NaN,
+      ...(db ? { database: { rssMb: db.rssMb, peakMb: db.peakMb } } : {}),
       store,
     };
   } catch (err) {
@@ -331,6 +343,14 @@ export function viewsRows(k: ViewsResult | undefined, n: ViewsResult | undefined
     ratio(k?.peakMb, n?.peakMb),
     '< 300 MB',
     met((r) => r.peakMb < 300),
+  ]);
+  rows.push([
+    "  beside it: the embedded database's own process (the engine, its buffer pool; Neo4j's is its JVM): now / peak",
+    cell(k, (r) => (r.database ? `${Math.round(r.database.rssMb)} MB / ${Math.round(r.database.peakMb)} MB` : '—')),
+    cell(n, () => 'the JVM, not measured here'),
+    '',
+    '',
+    '',
   ]);
   const real = (k ?? n)!.real;
   for (const [i, row] of real.entries()) {

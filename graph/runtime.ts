@@ -39,12 +39,17 @@ const inode = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.in
 async function create(): Promise<Runtime> {
   const config = loadConfig();
   startGate();
-  const store = await openStore(config);
+  // The embedded database in a process of its own: its memory and a native crash are not the server's.
+  const store = await openStore(config, { ownProcess: true });
   // Read before any answer, so a reseed during the first ones shows as a newer stamp at the next check.
   const stamp = store.engine === 'neo4j' ? await (store as Neo4jStore).seedStamp() : undefined;
   const views = new LandscapeService(store);
   // The explorer's first ask (the default view), read into the cache while the server answers others.
-  void views.view({}, VIEW_DEFAULT_MAX).catch(() => undefined);
+  // Then, on Neo4j, every other read a view makes, planned once before a user's first click needs it.
+  void views
+    .view({}, VIEW_DEFAULT_MAX)
+    .then(() => (store.engine === 'neo4j' ? views.prepare() : undefined))
+    .catch(() => undefined);
   const adHoc = adHocRunner(config, store);
   const close = async () => {
     await adHoc.close();

@@ -10,11 +10,12 @@ import type { GraphStore } from './types';
 
 export type { GraphStore, QueryResultSet, Counts, Value, GraphPath } from './types';
 
-export async function openStore(config: Config): Promise<GraphStore> {
+/** `ownProcess`: the embedded database in a process of its own (graph/stores/ladybug-engine.ts), as the server runs it. */
+export async function openStore(config: Config, opts: { ownProcess?: boolean } = {}): Promise<GraphStore> {
   if (config.neo4j) {
     await seedNeo4j(config);
     return Neo4jStore.connect(config.neo4j);
   }
   await seedKuzu(config);
-  return new LadybugStore(config.kuzuPath);
+  return new LadybugStore(config.kuzuPath, { ownProcess: opts.ownProcess });
 }

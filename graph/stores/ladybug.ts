@@ -5,10 +5,11 @@
 // (graph/model/ddl.ts: `kuzuDdl`), the dialect mapping (graph/query/kuzu-dialect.ts)
 // and the value mapping (kuzu-values.mjs) keep the names they had.
 // Seeding writes a new file elsewhere (graph/seed/loader.ts) and swaps it in.
-import lbug, { type Connection, type Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
+import lbug from '@ladybugdb/core';
 import { compact, edgeId, nodeLabels, nodeSchemas, relSchemas, relTypes, type GraphDocument, type GraphEdge, type GraphNode } from '../model';
 import { toKuzuDialect } from '../query/kuzu-dialect';
 import { containsRelationship, internalKey, toValue, type KuzuInternalId } from './kuzu-values.mjs';
+import { InProcessEngine, PREPARES_PER_CONNECTION, ProcessEngine, STATEMENT_CACHE, type RawEngine } from './ladybug-engine';
 import { ladybugViews } from './ladybug-views';
 import type { Counts, GraphStore, QueryResultSet, ViewReads } from './types';
 
@@ -24,42 +25,17 @@ export interface LadybugOptions {
   /** Bytes of address space the engine may reserve (it reserves 8 TB otherwise). */
   maxDBSize?: number;
   queryTimeoutMs?: number;
+  /** Run the engine in a process of its own (ladybug-engine.ts), as the server does; read-only. */
+  ownProcess?: boolean;
 }
 
 const MiB = 1024 * 1024;
 
-/**
- * The engine keeps memory for every statement prepared on a connection until the connection is closed
- * (measured: 28–75 KB a prepare on LadybugDB 0.19, not freed by garbage collection; /api/health's two counts
- * grew the server by 150 KB a request). So the store keeps its prepared statements by query text, and replaces
- * its connection after PREPARES_PER_CONNECTION prepares of texts it did not keep.
- */
-const STATEMENT_CACHE = 64;
-const PREPARES_PER_CONNECTION = 128;
-
-async function all(conn: Connection, prepared: PreparedStatement, params?: Record<string, unknown>) {
-  const res = await conn.execute(prepared, (params ?? {}) as Record<string, LbugValue>);
-  const results = Array.isArray(res) ? res : [res];
-  const last = results[results.length - 1]!;
-  const columns = last.getColumnNamesSync();
-  // Synchronously: getAll() awaits a turn of the event loop per row (25 µs a row, 0.5 s for 20,000 ids
-  // against 15 ms here); the store's results are bounded by its callers.
-  const rows = last.getAllSync();
-  for (const r of results) r.close();
-  return { columns, rows };
-}
-
 export class LadybugStore implements GraphStore {
   readonly engine = EMBEDDED_ENGINE;
-  private readonly db: Database;
-  private conn: Connection;
-  private readonly statements = new Map<string, PreparedStatement>();
-  private prepares = 0;
+  private readonly db: RawEngine;
   private idMap?: Promise<Map<string, string>>;
   private countsRead?: Promise<Counts>;
-  // One connection, one query at a time: the Node binding does not promise
-  // concurrent use of a connection.
-  private queue: Promise<unknown> = Promise.resolve();
   readonly views: ViewReads = ladybugViews(
     (cypher, params) => this.raw(cypher, params),
     () => this.counts(),
@@ -69,55 +45,24 @@ export class LadybugStore implements GraphStore {
     readonly path: string,
     private readonly opts: LadybugOptions = {},
   ) {
-    this.db = new lbug.Database(
-      path,
-      opts.bufferPoolSize ?? 256 * MiB,
-      true,
-      opts.readOnly ?? true,
-      opts.maxDBSize ?? 1024 * MiB,
-    );
-    this.conn = this.connect();
+    const engine = {
+      bufferPoolBytes: opts.bufferPoolSize ?? 256 * MiB,
+      maxDbBytes: opts.maxDBSize ?? 1024 * MiB,
+      queryTimeoutMs: opts.queryTimeoutMs,
+      statementCache: STATEMENT_CACHE,
+      preparesPerConnection: PREPARES_PER_CONNECTION,
+    };
+    if (opts.ownProcess && opts.readOnly === false) throw new Error('the embedded database runs in a process of its own only read-only');
+    this.db = opts.ownProcess ? new ProcessEngine(path, engine) : new InProcessEngine(path, { ...engine, readOnly: opts.readOnly ?? true });
   }
 
-  private connect(): Connection {
-    const conn = new lbug.Connection(this.db);
-    if (this.opts.queryTimeoutMs) conn.setQueryTimeout(this.opts.queryTimeoutMs);
-    return conn;
-  }
-
-  /** The prepared statement of `cypher`, kept by text (most recently used last). Runs inside `run`. */
-  private async prepare(cypher: string): Promise<PreparedStatement> {
-    const hit = this.statements.get(cypher);
-    if (hit) {
-      this.statements.delete(cypher);
-      this.statements.set(cypher, hit);
-      return hit;
-    }
-    if (this.prepares >= PREPARES_PER_CONNECTION) {
-      this.statements.clear();
-      await this.conn.close();
-      this.conn = this.connect();
-      this.prepares = 0;
-    }
-    this.prepares++;
-    const prepared = await this.conn.prepare(cypher);
-    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
-    this.statements.set(cypher, prepared);
-    if (this.statements.size > STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
-    return prepared;
-  }
-
-  private run<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(fn, fn);
-    this.queue = next.catch(() => undefined);
-    return next;
+  /** The database's own process, when it runs in one. */
+  get processId(): number | undefined {
+    return this.db instanceof ProcessEngine ? this.db.pid : undefined;
   }
 
   private raw(cypher: string, params?: Record<string, unknown>) {
-    return this.run(async () => {
-      const prepared = await this.prepare(cypher); // may replace the connection
-      return all(this.conn, prepared, params);
-    });
+    return this.db.run(cypher, params);
   }
 
   /** Internal id → node id; the database is read-only, so it is built once. */
@@ -192,10 +137,7 @@ export class LadybugStore implements GraphStore {
     return { nodes: nodes.sort(byId), edges: edges.sort(byId) };
   }
 
-  async close(): Promise<void> {
-    await this.run(async () => {
-      await this.conn.close();
-      await this.db.close();
-    });
+  close(): Promise<void> {
+    return this.db.close();
   }
 }

@@ -140,6 +140,13 @@ describe.each(testEngines())('the views on %s', (engine) => {
   });
 
   describe('the cache of answers', () => {
+    it('prepares every read of the views at start without keeping an answer, and answers the same after', async () => {
+      const fresh = new LandscapeService(store);
+      await fresh.prepare();
+      expect(fresh.cache.size).toEqual({ entries: 0, elements: 0 });
+      expect(await fresh.neighbours('av-paas', 100)).toEqual(memory.neighbours('av-paas', 100));
+    });
+
     it('answers a repeated view from the cache, and a new service (a reseed\'s) reads the store again', async () => {
       const fresh = new LandscapeService(store);
       await fresh.view({}, 60);

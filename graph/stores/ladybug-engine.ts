@@ -1,0 +1,225 @@
+// Where LadybugStore's queries run: in this process (the CLIs, the tests of
+// the store), or in a process of the database's own (ladybug-process.mjs),
+// which the server uses. There the engine's memory is not the server's (at
+// 100k nodes it took the server from 200 to 390 MB, 60 MB of it at open, the
+// rest in buffer pool and per-query allocations) and a native crash costs a
+// restart of that process, not of the server. Its rows cross by the IPC
+// channel's structured clone, which keeps the engine's values (bigints,
+// dates, internal ids) as they are. A query in flight when the process dies
+// is run once more on a new one (reads are idempotent); a second death is
+// an UNAVAILABLE error.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import lbug, { type Connection, type Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
+import { GraphError } from '../errors';
+
+export interface RawRows {
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+/** Runs one query of the engine's dialect at a time and gives the engine's rows. */
+export interface RawEngine {
+  run(cypher: string, params?: Record<string, unknown>): Promise<RawRows>;
+  close(): Promise<void>;
+}
+
+export interface ProcessOptions {
+  bufferPoolBytes: number;
+  maxDbBytes: number;
+  queryTimeoutMs?: number;
+  statementCache: number;
+  preparesPerConnection: number;
+}
+
+/**
+ * The engine keeps memory for every statement prepared on a connection until the connection is closed
+ * (measured: 28–75 KB a prepare on LadybugDB 0.19, not freed by garbage collection; /api/health's two counts
+ * grew the server by 150 KB a request). So statements are kept by query text, and the connection is replaced
+ * after PREPARES_PER_CONNECTION prepares of texts not kept.
+ */
+export const STATEMENT_CACHE = 64;
+export const PREPARES_PER_CONNECTION = 128;
+
+async function all(conn: Connection, prepared: PreparedStatement, params?: Record<string, unknown>): Promise<RawRows> {
+  const res = await conn.execute(prepared, (params ?? {}) as Record<string, LbugValue>);
+  const results = Array.isArray(res) ? res : [res];
+  const last = results[results.length - 1]!;
+  const columns = last.getColumnNamesSync();
+  // Synchronously: getAll() awaits a turn of the event loop per row (25 µs a row, 0.5 s for 20,000 ids
+  // against 15 ms here); the store's results are bounded by its callers.
+  const rows = last.getAllSync() as Record<string, unknown>[];
+  for (const r of results) r.close();
+  return { columns, rows };
+}
+
+/** The engine in this process: one connection, one query at a time (the Node binding does not promise more). */
+export class InProcessEngine implements RawEngine {
+  private readonly db: Database;
+  private conn: Connection;
+  private readonly statements = new Map<string, PreparedStatement>();
+  private prepares = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    file: string,
+    private readonly opts: ProcessOptions & { readOnly: boolean },
+  ) {
+    this.db = new lbug.Database(file, opts.bufferPoolBytes, true, opts.readOnly, opts.maxDbBytes);
+    this.conn = this.connect();
+  }
+
+  private connect(): Connection {
+    const conn = new lbug.Connection(this.db);
+    if (this.opts.queryTimeoutMs) conn.setQueryTimeout(this.opts.queryTimeoutMs);
+    return conn;
+  }
+
+  /** The prepared statement of `cypher`, kept by text (most recently used last). Runs inside `serial`. */
+  private async prepare(cypher: string): Promise<PreparedStatement> {
+    const hit = this.statements.get(cypher);
+    if (hit) {
+      this.statements.delete(cypher);
+      this.statements.set(cypher, hit);
+      return hit;
+    }
+    if (this.prepares >= this.opts.preparesPerConnection) {
+      this.statements.clear();
+      await this.conn.close();
+      this.conn = this.connect();
+      this.prepares = 0;
+    }
+    this.prepares++;
+    const prepared = await this.conn.prepare(cypher);
+    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+    this.statements.set(cypher, prepared);
+    if (this.statements.size > this.opts.statementCache) this.statements.delete(this.statements.keys().next().value!);
+    return prepared;
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  run(cypher: string, params?: Record<string, unknown>): Promise<RawRows> {
+    return this.serial(async () => {
+      const prepared = await this.prepare(cypher); // may replace the connection
+      return all(this.conn, prepared, params);
+    });
+  }
+
+  close(): Promise<void> {
+    return this.serial(async () => {
+      await this.conn.close();
+      await this.db.close();
+    });
+  }
+}
+
+type Reply = { id: number; ok: true; columns: string[]; rows: Record<string, unknown>[] } | { id: number; ok: false; message: string };
+
+interface Pending {
+  cypher: string;
+  params?: Record<string, unknown>;
+  deaths: number;
+  resolve: (r: RawRows) => void;
+  reject: (e: Error) => void;
+}
+
+/** The engine in a process of its own (ladybug-process.mjs), started at once and again whenever it dies. */
+export class ProcessEngine implements RawEngine {
+  private child?: ChildProcess;
+  private ready?: Promise<ChildProcess>;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly opts: ProcessOptions,
+  ) {
+    this.start().catch(() => undefined); // a failed start is seen by the first query
+  }
+
+  /** The process id, while one runs. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  private start(): Promise<ChildProcess> {
+    const script = path.join(process.cwd(), 'graph', 'stores', 'ladybug-process.mjs');
+    // Not the server's allocator settings (graph/cli/build.ts): the engine's threads allocate in parallel.
+    const env = { ...process.env };
+    delete env.MALLOC_ARENA_MAX;
+    delete env.MALLOC_MMAP_THRESHOLD_;
+    const child = spawn(process.execPath, [script, this.file, JSON.stringify(this.opts)], { stdio: ['ignore', 'inherit', 'pipe', 'ipc'], serialization: 'advanced', env });
+    this.child = child;
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-4096);
+      process.stderr.write(`[database process] ${d}`);
+    });
+    this.ready = new Promise<ChildProcess>((resolve, reject) => {
+      child.on('message', (msg: Reply | { ready: true }) => {
+        if ('ready' in msg) resolve(child);
+        else this.settle(msg);
+      });
+      child.on('error', () => undefined); // a failed spawn also ends in 'exit'
+      // 'exit', not 'close': the engine's native threads keep the stderr pipe open past the process's end here.
+      child.on('exit', (code, signal) => {
+        const how = `the embedded database's process ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`;
+        reject(new GraphError('UNAVAILABLE', how));
+        this.died(child, how);
+      });
+    });
+    return this.ready;
+  }
+
+  private settle(msg: Reply) {
+    const job = this.pending.get(msg.id);
+    if (!job) return;
+    this.pending.delete(msg.id);
+    if (msg.ok) job.resolve({ columns: msg.columns, rows: msg.rows });
+    else job.reject(new Error(msg.message));
+  }
+
+  private died(child: ChildProcess, how: string) {
+    if (this.child !== child) return;
+    this.child = undefined;
+    this.ready = undefined;
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    for (const job of jobs) {
+      if (this.closed || ++job.deaths > 1) job.reject(new GraphError('UNAVAILABLE', how));
+      else this.send(job); // reads are idempotent: once more, on a new process
+    }
+  }
+
+  private send(job: Pending) {
+    const ready = this.ready ?? this.start();
+    ready.then(
+      (child) => {
+        const id = this.nextId++;
+        this.pending.set(id, job);
+        child.send({ id, cypher: job.cypher, params: job.params });
+      },
+      (err: unknown) => job.reject(err instanceof Error ? err : new Error(String(err))),
+    );
+  }
+
+  run(cypher: string, params?: Record<string, unknown>): Promise<RawRows> {
+    if (this.closed) return Promise.reject(new GraphError('UNAVAILABLE', 'the store is closed'));
+    return new Promise<RawRows>((resolve, reject) => this.send({ cypher, params, deaths: 0, resolve, reject }));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.disconnect();
+    await gone;
+  }
+}

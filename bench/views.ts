@@ -63,7 +63,9 @@ export interface ViewsResult {
   edges: number;
   /** Spawn of `next start` → /api/health answered 200. */
   healthMs: number;
-  graph: Timed & { elements: number };
+  /** Spawn → /api/health said `prepared` (the start-up reads done), when the views below were measured from. */
+  preparedMs: number;
+  graph: Timed & { elements: number; firstMs: number[]; later: { p50: number; ms: number[] }; moreMs: number };
   search: Timed & { queries: number };
   hub?: HubPages;
   pages: PageTimes[];
@@ -108,12 +110,12 @@ export const searchQueries = [
 ];
 
 /** Each path first asked (the store answers), then `again` (default: the same paths) asked once more (the cache). */
-async function timeServed(url: string, paths: string[], again = paths): Promise<Timed> {
+async function timeServed(url: string, paths: string[], again = paths): Promise<Timed & { coldMs: number[] }> {
   const cold: number[] = [];
   for (const p of paths) cold.push((await timedGet(url + p)).ms);
   const warm: number[] = [];
   for (const p of again) warm.push((await timedGet(url + p)).ms);
-  return { cold: stats(cold), warm: stats(warm) };
+  return { cold: stats(cold), warm: stats(warm), coldMs: cold };
 }
 
 /** A node with about `want` relationships (the issue's hub: 1,667), found with portable Cypher. */
@@ -132,12 +134,23 @@ export async function measureServedViews(env: Record<string, string>, log: (m: s
   const server = await startServer(env, { deadlineMs: 600_000 });
   const store = await openStore(loadConfig({ ...process.env, ...env }));
   try {
-    const health = JSON.parse((await timedGet(`${server.url}/api/health`)).body) as { engine: string; nodes: number; edges: number };
+    const health = JSON.parse((await timedGet(`${server.url}/api/health`)).body) as { engine: string; nodes: number; edges: number; prepared?: boolean };
+    // The views are measured once the server's start-up reads are done (the default view; on Neo4j every view
+    // query planned once): before that, a fresh Neo4j JVM answers anything slower, and its planning competes.
+    let prepared = health.prepared === true;
+    while (!prepared && performance.now() - server.startedAt < 120_000) {
+      await new Promise((r) => setTimeout(r, 100));
+      prepared = (JSON.parse((await timedGet(`${server.url}/api/health`)).body) as { prepared?: boolean }).prepared === true;
+    }
+    const preparedMs = performance.now() - server.startedAt;
     log('views: /api/graph?max=20000…');
-    // Distinct caps, so that each first ask is the store's; then max=20000 again (the cache keeps two of these).
-    const caps = [20_000, 19_999, 19_998, 19_997, 19_996];
+    // Distinct caps, so that each first ask is the store's (20,000, the default, was read at start); then
+    // max=20000 again (the cache). Each reads as much of the ranking as the default kept (service.ts: keptBy);
+    // "load more" (30,000), bigger than any cap read, reads the first ranking of 2,048 and more.
+    const caps = [19_999, 19_998, 19_997, 19_996, 19_995];
     const graph = await timeServed(server.url, caps.map((m) => `/api/graph?max=${m}`), caps.map(() => '/api/graph?max=20000'));
     const first = JSON.parse((await timedGet(`${server.url}/api/graph?max=20000`)).body) as { nodes: unknown[]; edges: unknown[] };
+    const more = (await timedGet(`${server.url}/api/graph?max=30000`)).ms;
     log('views: searches…');
     const search = await timeServed(server.url, searchQueries.map((q) => `/api/search?q=${encodeURIComponent(q)}`));
     let hub: HubPages | undefined;
@@ -161,6 +174,9 @@ export async function measureServedViews(env: Record<string, string>, log: (m: s
       pages.push({ path: p, firstMs: first.ms, againMs: (await timedGet(server.url + p)).ms, kb: Buffer.byteLength(first.body) / 1024 });
     }
     for (const p of ['/api/schema', '/api/nodes/provider-1']) await timedGet(server.url + p);
+    // The big view's first asks once more, now that the server (and a JVM) has answered everything above.
+    const later: number[] = [];
+    for (const m of [19_990, 19_989, 19_988, 19_987, 19_986]) later.push((await timedGet(`${server.url}/api/graph?max=${m}`)).ms);
     const mem = memoryOf([server.pid])[0];
     // The embedded database's own process (graph/stores/ladybug-engine.ts), which holds the engine's memory.
     const dbPid = processTree(server.pid).find((pid) => {
@@ -176,7 +192,8 @@ export async function measureServedViews(env: Record<string, string>, log: (m: s
       nodes: health.nodes,
       edges: health.edges,
       healthMs: server.readyMs,
-      graph: { ...graph, elements: first.nodes.length + first.edges.length },
+      preparedMs,
+      graph: { ...graph, elements: first.nodes.length + first.edges.length, firstMs: graph.coldMs, later: { p50: stats(later).p50, ms: later }, moreMs: more },
       search: { ...search, queries: searchQueries.length },
       hub,
       pages,
@@ -300,12 +317,36 @@ export function viewsRows(k: ViewsResult | undefined, n: ViewsResult | undefined
     met((r) => r.healthMs < 3_000),
   ]);
   rows.push([
+    '  … and said prepared (the default view read, on Neo4j every view query planned): the views below are measured from then',
+    cell(k, (r) => f(r.preparedMs)),
+    cell(n, (r) => f(r.preparedMs)),
+    ratio(k?.preparedMs, n?.preparedMs),
+    '',
+    '',
+  ]);
+  rows.push([
     `/api/graph?max=20000 (${size.graph.elements.toLocaleString('en-US')} elements): p50 first asks (the store) / asked again (the cache)`,
     cell(k, (r) => `${f(r.graph.cold.p50)} / ${f(r.graph.warm.p50)}`),
     cell(n, (r) => `${f(r.graph.cold.p50)} / ${f(r.graph.warm.p50)}`),
     `${ratio(k?.graph.cold.p50, n?.graph.cold.p50)} / ${ratio(k?.graph.warm.p50, n?.graph.warm.p50)}`,
     'p50 < 500 ms',
     `first: ${met((r) => r.graph.cold.p50 < 500)}; again: ${met((r) => r.graph.warm.p50 < 500)}`,
+  ]);
+  rows.push([
+    '  each first ask in turn; and five more first asks after all the views and pages below (p50: each)',
+    cell(k, (r) => `${r.graph.firstMs.map(f).join(', ')}; ${f(r.graph.later.p50)}: ${r.graph.later.ms.map(f).join(', ')}`),
+    cell(n, (r) => `${r.graph.firstMs.map(f).join(', ')}; ${f(r.graph.later.p50)}: ${r.graph.later.ms.map(f).join(', ')}`),
+    ratio(k?.graph.later.p50, n?.graph.later.p50),
+    'p50 < 500 ms',
+    `later: ${met((r) => r.graph.later.p50 < 500)}`,
+  ]);
+  rows.push([
+    "  /api/graph?max=30000 (the explorer's \"load 10,000 more\"), bigger than any cap read so far: first ask",
+    cell(k, (r) => f(r.graph.moreMs)),
+    cell(n, (r) => f(r.graph.moreMs)),
+    ratio(k?.graph.moreMs, n?.graph.moreMs),
+    '',
+    '',
   ]);
   rows.push([
     "  peer: today's path on the same store — the whole graph into the heap (exportGraph + Landscape) / its view of 20,000 / heap it took",

@@ -28,6 +28,8 @@ export interface Runtime {
   fileId?: number;
   /** Neo4j: the seed record this runtime's answers were read under, and when it was last compared. */
   seed?: { stamp: string | undefined; checkedAt: number; read(): Promise<string | undefined> };
+  /** True once the start-up reads are done: the default view in the cache, every view read run once (service.ts: prepare). */
+  prepared(): boolean;
   close(): Promise<void>;
 }
 
@@ -44,20 +46,25 @@ async function create(): Promise<Runtime> {
   // Read before any answer, so a reseed during the first ones shows as a newer stamp at the next check.
   const stamp = store.engine === 'neo4j' ? await (store as Neo4jStore).seedStamp() : undefined;
   const views = new LandscapeService(store);
-  // The explorer's first ask (the default view), read into the cache while the server answers others.
-  // Then, on Neo4j, every other read a view makes, planned once before a user's first click needs it.
+  // The explorer's first ask (the default view), read into the cache while the server answers others; then every
+  // other read a view makes, once, before a user's first click needs it: Neo4j plans each (a fresh JVM took 2.8 s
+  // for these at the real landscape, and a first hub page of 1,000 466 ms where the second took 78); LadybugDB
+  // builds its index of names.
+  let prepared = false;
   void views
     .view({}, VIEW_DEFAULT_MAX)
-    .then(() => (store.engine === 'neo4j' ? views.prepare() : undefined))
-    .catch(() => undefined);
+    .then(() => views.prepare())
+    .catch(() => undefined)
+    .finally(() => (prepared = true));
   const adHoc = adHocRunner(config, store);
   const close = async () => {
     await adHoc.close();
     await store.close();
   };
-  if (store.engine === 'ladybugdb') return { store, views, adHoc: adHoc.run, fileId: inode(config.kuzuPath), close };
+  const common = { store, views, adHoc: adHoc.run, prepared: () => prepared, close };
+  if (store.engine === 'ladybugdb') return { ...common, fileId: inode(config.kuzuPath) };
   const neo4jStore = store as Neo4jStore;
-  return { store, views, adHoc: adHoc.run, seed: { stamp, checkedAt: Date.now(), read: () => neo4jStore.seedStamp() }, close };
+  return { ...common, seed: { stamp, checkedAt: Date.now(), read: () => neo4jStore.seedStamp() } };
 }
 
 /**

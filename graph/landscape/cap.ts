@@ -30,6 +30,7 @@ export interface Capped {
   labels: Map<string, string>;
 }
 
+/** `first`: the ranked nodes to read at first (by default FIRST_RANKED); more are read while the cap has room. */
 export async function capped(reads: ViewReads, rank: Ranking, max: number, first = FIRST_RANKED): Promise<Capped> {
   for (let limit = Math.min(max, first); ; limit = Math.min(max, limit * 4)) {
     const ranked = await rank(limit);

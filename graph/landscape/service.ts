@@ -51,6 +51,24 @@ export class LandscapeService {
     return this.cache.get(key, () => this.readView(f, max), docWeight);
   }
 
+  /**
+   * Per filter, how many nodes each cap read so far kept. A cap keeps a subset of what any bigger cap keeps, so
+   * the ranking it reads need be no longer than that, and one more to see that the next does not fit: at 100k
+   * nodes a cap of 19,999 after one of 20,000 reads 1,245 ranked nodes and 19,000 relationships, not the first
+   * ranking's 2,048 and 29,600. Only a length to read: the answer is the store's.
+   */
+  private readonly keptBy = new Map<string, { max: number; nodes: number }[]>();
+
+  private firstRanking(filters: string, max: number): number | undefined {
+    const known = (this.keptBy.get(filters) ?? []).filter((k) => k.max >= max).map((k) => k.nodes + 1);
+    return known.length ? Math.min(...known) : undefined;
+  }
+
+  private noteKept(filters: string, max: number, nodes: number) {
+    const list = this.keptBy.get(filters) ?? [];
+    this.keptBy.set(filters, [...list.filter((k) => k.max !== max), { max, nodes }].slice(-8));
+  }
+
   private async readView(f: LandscapeFilters, max: number): Promise<GraphView> {
     const set = await this.filterSet(f);
     let total: { nodes: number; edges: number };
@@ -65,7 +83,9 @@ export class LandscapeService {
       rank = (limit) => this.reads.ranked({ independent: f.independent, limit: Math.min(limit, total.nodes) });
     }
     const truncated = total.nodes + total.edges > max;
-    const { nodes: ids, edges, labels } = await capped(this.reads, rank, max);
+    const filters = JSON.stringify([f.independent ?? null, f.segment ?? null, f.layer ?? null, f.q ?? null]);
+    const { nodes: ids, edges, labels } = await capped(this.reads, rank, max, this.firstRanking(filters, max));
+    this.noteKept(filters, max, ids.length);
     const found = new Map((await this.reads.nodes(ids, labels)).map((n) => [n.id, n]));
     const nodes = ids.map((id) => found.get(id)).filter((n): n is GraphNode => n !== undefined);
     // The whole filtered graph is in the export's order; a capped one keeps the ranking's.
@@ -161,7 +181,8 @@ export class LandscapeService {
   }
 
   /**
-   * Runs each read a view may make once, on an id no node has (no rows, no answer kept): Neo4j plans a query text
+   * Runs each read a view may make once, on an id no node has (no rows, no answer kept): LadybugDB builds its index
+   * of names for search (60–100 ms at 100k nodes, not at a user's first search); Neo4j plans a query text
    * at its first run, and a fresh server's first hub page of 1,000 took 466 ms where the second took 78 (at 100k
    * nodes; planning the label-less lookup alone, 160–250 ms). The plans stay in Neo4j's query cache.
    */
@@ -169,6 +190,8 @@ export class LandscapeService {
     const none = '\u0000 no such node';
     const labels = new Map(nodeLabels.map((l, i) => [`${none} ${i}`, l]));
     const ids = [...labels.keys()];
+    // LadybugDB builds its index of names at the first search (graph/stores/ladybug-search.mjs).
+    await this.reads.searchCandidates(none, 1, 1);
     await this.reads.incident(none);
     await this.reads.nodes([none]);
     await this.reads.ranked({ ids: [none], limit: 1 });

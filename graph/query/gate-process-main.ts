@@ -11,15 +11,17 @@ process.setSourceMapsEnabled(false);
 
 process.on('message', ({ id, query }: GateRequest) => {
   // The parse tree's verdict first (2 ms), so the server can start the query while the semantic analysis runs.
+  let early: ReturnType<typeof judgeTree>;
   try {
-    const early = judgeTree(query);
+    early = judgeTree(query);
     if (early) process.send?.({ id, early } satisfies GateReply);
   } catch {
     // The final verdict below says what is wrong.
   }
   let reply: GateReply;
   try {
-    const verdict = judge(query);
+    // The semantic analysis only, when the tree admitted the text: its verdict is the tree's unless the analysis refuses.
+    const verdict = judge(query, early);
     reply = verdict instanceof GraphError ? { id, error: { code: verdict.code, message: verdict.message, details: verdict.details } } : { id, admitted: verdict };
   } catch (err) {
     reply = { id, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err), details: {} } };

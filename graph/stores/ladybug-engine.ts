@@ -12,6 +12,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import lbug, { type Connection, type Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
 import { GraphError } from '../errors';
+import { NAME_INDEX_QUERY, NameIndex } from './ladybug-search.mjs';
+import type { SearchCandidate } from './types';
 
 export interface RawRows {
   columns: string[];
@@ -21,6 +23,8 @@ export interface RawRows {
 /** Runs one query of the engine's dialect at a time and gives the engine's rows. */
 export interface RawEngine {
   run(cypher: string, params?: Record<string, unknown>): Promise<RawRows>;
+  /** Search candidates from the database's index of names (ladybug-search.mjs), built at the first search. */
+  search(needle: string, limit: number, hits: number): Promise<SearchCandidate[]>;
   close(): Promise<void>;
 }
 
@@ -60,6 +64,7 @@ export class InProcessEngine implements RawEngine {
   private readonly statements = new Map<string, PreparedStatement>();
   private prepares = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  private names?: Promise<NameIndex>;
 
   constructor(
     file: string,
@@ -110,6 +115,17 @@ export class InProcessEngine implements RawEngine {
     });
   }
 
+  async search(needle: string, limit: number, hits: number): Promise<SearchCandidate[]> {
+    this.names ??= this.run(NAME_INDEX_QUERY).then(
+      ({ rows }) => new NameIndex(rows as never),
+      (err: unknown) => {
+        this.names = undefined;
+        throw err;
+      },
+    );
+    return (await this.names).candidates(needle, limit, hits);
+  }
+
   close(): Promise<void> {
     return this.serial(async () => {
       await this.conn.close();
@@ -118,13 +134,17 @@ export class InProcessEngine implements RawEngine {
   }
 }
 
-type Reply = { id: number; ok: true; columns: string[]; rows: Record<string, unknown>[] } | { id: number; ok: false; message: string };
+type Reply =
+  | { id: number; ok: true; columns: string[]; rows: Record<string, unknown>[] }
+  | { id: number; ok: true; candidates: SearchCandidate[] }
+  | { id: number; ok: false; message: string };
+
+type Request = { cypher: string; params?: Record<string, unknown> } | { search: { needle: string; limit: number; hits: number } };
 
 interface Pending {
-  cypher: string;
-  params?: Record<string, unknown>;
+  request: Request;
   deaths: number;
-  resolve: (r: RawRows) => void;
+  resolve: (r: RawRows | SearchCandidate[]) => void;
   reject: (e: Error) => void;
 }
 
@@ -181,8 +201,8 @@ export class ProcessEngine implements RawEngine {
     const job = this.pending.get(msg.id);
     if (!job) return;
     this.pending.delete(msg.id);
-    if (msg.ok) job.resolve({ columns: msg.columns, rows: msg.rows });
-    else job.reject(new Error(msg.message));
+    if (!msg.ok) job.reject(new Error(msg.message));
+    else job.resolve('candidates' in msg ? msg.candidates : { columns: msg.columns, rows: msg.rows });
   }
 
   private died(child: ChildProcess, how: string) {
@@ -203,15 +223,23 @@ export class ProcessEngine implements RawEngine {
       (child) => {
         const id = this.nextId++;
         this.pending.set(id, job);
-        child.send({ id, cypher: job.cypher, params: job.params });
+        child.send({ id, ...job.request });
       },
       (err: unknown) => job.reject(err instanceof Error ? err : new Error(String(err))),
     );
   }
 
-  run(cypher: string, params?: Record<string, unknown>): Promise<RawRows> {
+  private ask<T extends RawRows | SearchCandidate[]>(request: Request): Promise<T> {
     if (this.closed) return Promise.reject(new GraphError('UNAVAILABLE', 'the store is closed'));
-    return new Promise<RawRows>((resolve, reject) => this.send({ cypher, params, deaths: 0, resolve, reject }));
+    return new Promise<T>((resolve, reject) => this.send({ request, deaths: 0, resolve: resolve as (r: RawRows | SearchCandidate[]) => void, reject }));
+  }
+
+  run(cypher: string, params?: Record<string, unknown>): Promise<RawRows> {
+    return this.ask({ cypher, params });
+  }
+
+  search(needle: string, limit: number, hits: number): Promise<SearchCandidate[]> {
+    return this.ask({ search: { needle, limit, hits } });
   }
 
   async close(): Promise<void> {

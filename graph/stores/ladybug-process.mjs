@@ -6,6 +6,7 @@
 // server, as Neo4j's do in its JVM. Plain JavaScript, for a quick start and
 // a small heap. It exits when the server goes.
 import lbug from '@ladybugdb/core';
+import { NAME_INDEX_QUERY, NameIndex } from './ladybug-search.mjs';
 
 const [dbPath, optionsJson] = process.argv.slice(2);
 /** @type {import('./ladybug-engine').ProcessOptions} */
@@ -55,10 +56,19 @@ async function run({ cypher, params }) {
   return answer;
 }
 
+/** @type {NameIndex | undefined} */
+let names;
+
 let queue = Promise.resolve();
 process.on('message', (msg) => {
   queue = queue.then(async () => {
     try {
+      if (msg.search) {
+        // The file is read-only: the index is built once, at the first search (or the server's start-up reads).
+        names ??= new NameIndex((await run({ cypher: NAME_INDEX_QUERY })).rows);
+        process.send?.({ id: msg.id, ok: true, candidates: names.candidates(msg.search.needle, msg.search.limit, msg.search.hits) });
+        return;
+      }
       process.send?.({ id: msg.id, ok: true, ...(await run(msg)) });
     } catch (err) {
       process.send?.({ id: msg.id, ok: false, message: err instanceof Error ? err.message : String(err) });

@@ -7,7 +7,7 @@
 // counting their relationships 150–1,000 ms.
 import { compact, DEGREE_PROPERTY, edgeId, nodeLabels, relSchemas, relTypes, type GraphDocument, type GraphEdge, type GraphNode, type RelType } from '../model';
 import { toNode, toValue } from './kuzu-values.mjs';
-import type { Counts, EdgeRef, Incident, RankedNode, SearchCandidate, ViewReads } from './types';
+import type { Counts, EdgeRef, Incident, RankedNode, ViewReads } from './types';
 
 /** Runs one query of the engine's own dialect; rows hold the engine's values. */
 export type RawRunner = (cypher: string, params?: Record<string, unknown>) => Promise<{ rows: Record<string, unknown>[] }>;
@@ -49,14 +49,8 @@ function columnsOf(row: Record<string, unknown>, keys: readonly string[]): Recor
   return out;
 }
 
-/** The words of a text as search splits them (graph/landscape/search.ts), separators made spaces first. */
-const words = (expr: string) =>
-  `string_split(${['/', '(', ')', '、', '，', ',', '.', '-'].reduce((e, sep) => `replace(${e}, '${sep}', ' ')`, `coalesce(${expr}, '')`)}, ' ')`;
-
-/** A string literal of the dialect, for the one place a parameter cannot go (inside a list lambda). */
-const literal = (s: string) => (/^[^'\\]*$/.test(s) ? `'${s}'` : undefined);
-
-export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): ViewReads {
+/** `search`: the database's index of names (ladybug-search.mjs), where LadybugDB has no full-text search offline. */
+export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>, search: ViewReads['searchCandidates']): ViewReads {
   const ids = async (cypher: string, params: Record<string, unknown>) => (await raw(cypher, params)).rows.map((r) => String(r.id));
   const num = (v: unknown) => Number(plain(v));
 
@@ -191,44 +185,8 @@ export function ladybugViews(raw: RawRunner, counts: () => Promise<Counts>): Vie
       return out;
     },
 
-    async searchCandidates(needle, limit, hits) {
-      // A scan of the four fields the search scores: the engine's full-text extension is downloaded at run
-      // time, which an offline server cannot do. Exact and prefix matches first, so the bound keeps them.
-      const fields = 'lower(n.name_en) AS en, lower(n.name_zh) AS zh, n.id AS i, lower(n.abbr) AS ab';
-      const any = (test: (f: string) => string) => ['en', 'zh', 'i', 'ab'].map(test).join(' OR ');
-      const columns = 'n.id AS id, label(n) AS label, n.name_en AS name_en, n.name_zh AS name_zh, n.abbr AS abbr';
-      const { rows } = await raw(
-        `MATCH (n) WITH n, ${fields} WHERE ${any((f) => `${f} CONTAINS $q`)}
-         RETURN ${columns}, CASE WHEN ${any((f) => `${f} = $q`)} THEN 3
-                             WHEN ${any((f) => `starts_with(${f}, $q)`)} OR en CONTAINS $word THEN 2 ELSE 1 END AS c
-         ORDER BY c DESC, name_en, id LIMIT $limit`,
-        { q: needle, word: ` ${needle}`, limit },
-      );
-      const lit = literal(needle);
-      // One typo in a word's beginning (graph/landscape/search.ts), which scores below every substring: only
-      // when the substrings do not fill the hits. One edit leaves one half of the needle intact, so only nodes
-      // holding a half are split into words and compared (the split of every name took 300–600 ms at 100k nodes).
-      if (rows.length < hits && needle.length >= 4 && lit) {
-        const half = Math.floor(needle.length / 2);
-        const typo = await raw(
-          `MATCH (n) WITH n, ${fields} WHERE ${any((f) => `${f} CONTAINS $a OR ${f} CONTAINS $b`)}
-           WITH n, ${words('en')} + ${words('zh')} + ${words('i')} + ${words('ab')} AS ws
-           WHERE size(list_filter(ws, w -> levenshtein(substring(w, 1, ${needle.length + 1}), ${lit}) <= 1 OR levenshtein(substring(w, 1, ${needle.length}), ${lit}) <= 1)) > 0
-           RETURN ${columns} ORDER BY name_en, id LIMIT $limit`,
-          { limit, a: needle.slice(0, half), b: needle.slice(half) },
-        );
-        rows.push(...typo.rows);
-      }
-      const seen = new Set<string>();
-      return rows
-        .filter((r) => !seen.has(String(r.id)) && seen.add(String(r.id)))
-        .map((r): SearchCandidate => ({
-          id: String(r.id),
-          label: String(r.label),
-          name_en: String(r.name_en),
-          name_zh: String(r.name_zh),
-          ...(typeof r.abbr === 'string' ? { abbr: r.abbr } : {}),
-        }));
+    searchCandidates(needle, limit, hits) {
+      return search(needle, limit, hits);
     },
 
     async readScope(scope) {

@@ -39,6 +39,7 @@ export class LadybugStore implements GraphStore {
   readonly views: ViewReads = ladybugViews(
     (cypher, params) => this.raw(cypher, params),
     () => this.counts(),
+    (needle, limit, hits) => this.db.search(needle, limit, hits),
   );
 
   constructor(

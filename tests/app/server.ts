@@ -18,6 +18,8 @@ export interface RunningServer {
   pid: number;
   /** Milliseconds from spawn until /api/health answered 200. */
   readyMs: number;
+  /** performance.now() at the spawn. */
+  startedAt: number;
   /** POSTs a JSON body to /api/cypher. */
   cypher(body: unknown): Promise<{ status: number; text: string; json: () => unknown }>;
   dataDir: string;
@@ -95,6 +97,7 @@ export async function startServer(env: Record<string, string> = {}, opts: { dead
     url,
     pid: child.pid!,
     readyMs: performance.now() - started,
+    startedAt: started,
     dataDir,
     cypher: async (body) => {
       const res = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

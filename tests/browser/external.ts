@@ -10,6 +10,7 @@ export async function serverUnderTest(start: () => Promise<RunningServer>): Prom
     url,
     pid: 0, // not ours
     readyMs: 0,
+    startedAt: 0,
     dataDir: '',
     cypher: async (body) => {
       const res = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

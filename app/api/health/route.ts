@@ -5,8 +5,9 @@ export const dynamic = 'force-dynamic';
 
 export function GET() {
   return handle(async () => {
-    const { store } = await runtime();
-    const [version, counts] = await Promise.all([store.version(), store.counts()]);
-    return Response.json({ engine: store.engine, version, ...counts });
+    const rt = await runtime();
+    const [version, counts] = await Promise.all([rt.store.version(), rt.store.counts()]);
+    // `prepared`: the server's start-up reads are done (graph/runtime.ts); it answers before, only slower.
+    return Response.json({ engine: rt.store.engine, version, ...counts, prepared: rt.prepared() });
   });
 }

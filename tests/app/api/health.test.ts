@@ -42,7 +42,20 @@ describe(`GET /api/health on a real server with a fresh data directory, on ${eng
       version,
       nodes: seeds.graph.nodes.length,
       edges: seeds.graph.edges.length,
+      prepared: expect.any(Boolean),
     });
+  });
+});
+
+describe('the start-up reads', () => {
+  it('are done soon after start: /api/health then says prepared', async () => {
+    const deadline = Date.now() + 60_000;
+    let body: { prepared?: boolean } = {};
+    while (Date.now() < deadline && !body.prepared) {
+      body = (await (await fetch(`${server.url}/api/health`)).json()) as { prepared?: boolean };
+      if (!body.prepared) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(body.prepared).toBe(true);
   });
 });
 

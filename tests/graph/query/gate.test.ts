@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphError } from '../../../graph/errors';
-import { admit } from '../../../graph/query/gate';
+import { admit, judge, judgeTree } from '../../../graph/query/gate';
 
 function refusal(query: string): GraphError {
   try {
@@ -87,5 +87,24 @@ describe('one statement, within size limits', () => {
   it('gives the same verdict the second time, from its cache', () => {
     const first = refusal('CREATE (x)');
     expect(refusal('CREATE (x)')).toBe(first);
+  });
+});
+
+describe("the gate's process reuses the parse tree's verdict", () => {
+  // gate-process-main.ts sends judgeTree's verdict first and then asks judge for the final one with it.
+  const texts = [
+    'MATCH (p:Provider) WHERE p.independent = $i RETURN p.name_en ORDER BY p.name_en LIMIT 5',
+    'MATCH (p) WITH p.name_en RETURN 1', // the tree admits it; Neo4j's semantic analysis does not
+    'MATCH (n) RETURN n LIMIT -1',
+    'MATCH (n) DETACH DELETE n',
+  ];
+  it.each(texts)('judge(%s, its tree verdict) is judge alone', (text) => {
+    const tree = judgeTree(text);
+    const alone = judge(text);
+    const reused = judge(text, tree);
+    if (alone instanceof GraphError) {
+      expect(reused).toBeInstanceOf(GraphError);
+      expect({ code: (reused as GraphError).code, message: (reused as GraphError).message }).toEqual({ code: alone.code, message: alone.message });
+    } else expect(reused).toEqual(alone);
   });
 });

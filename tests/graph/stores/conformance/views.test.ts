@@ -47,6 +47,14 @@ describe.each(testEngines())('the views on %s', (engine) => {
       }
     });
 
+    it('caps the same after a bigger cap, which tells it how much of the ranking to read', async () => {
+      const after = new LandscapeService(store);
+      for (const max of [300, 299, 120, 60, 59, 7, 1, 2]) {
+        expect(await after.view({ independent: false }, max), `max ${max}`).toEqual(memory.view({ independent: false }, max));
+        expect(await after.view({}, max), `max ${max}`).toEqual(memory.view({}, max));
+      }
+    });
+
     it('filters by independence, segment, layer and text, alone and combined, capped or not', async () => {
       const filters: LandscapeFilters[] = [
         { independent: true },

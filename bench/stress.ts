@@ -234,15 +234,19 @@ export function workerPids(serverPid: number): number[] {
   });
 }
 
-/** The server's gate process (graph/query/gate-process.ts), which parses query texts it has not seen. */
+/**
+ * The server's gate process (graph/query/gate-process.ts), which parses query texts it has not seen, and on
+ * LadybugDB the embedded database's own process (graph/stores/ladybug-engine.ts), which answers the views: both
+ * counted as the server's.
+ */
 export function gatePids(serverPid: number): number[] {
-  return processTree(serverPid).filter((pid) => cmdline(pid).some((a) => /graph\/query\/gate-process-entry\.mjs$/.test(a)));
+  return processTree(serverPid).filter((pid) => cmdline(pid).some((a) => /graph\/(query\/gate-process-entry|stores\/ladybug-process)\.mjs$/.test(a)));
 }
 
 export interface RssSample {
   /** Minutes since the load began. */
   minute: number;
-  /** The server and its gate process. */
+  /** The server, its gate process and (LadybugDB) its database's process. */
   serverMb: number;
   /** Summed RSS of the query workers (each in `eachWorkerMb`). */
   workersMb: number;

@@ -2,24 +2,14 @@
 // included) on each view, and the canvas driven by the keyboard alone.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../app/server';
+import { appInBrowser, canvasReady, newPage } from './browser';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser(() => startServer());
 
 interface Violation {
   id: string;
@@ -57,8 +47,8 @@ const views: [string, string, boolean][] = [
 describe('WCAG 2 A and AA (axe-core)', () => {
   for (const [name, path, canvas] of views) {
     it(`finds no violation on ${name}`, async () => {
-      const { page, context } = await newPage(browser);
-      await page.goto(server.url + path);
+      const { page, context } = await newPage(app.browser);
+      await page.goto(app.server.url + path);
       if (canvas) await canvasReady(page);
       if (path.includes('sel=')) await page.locator('article.details h2').waitFor();
       if (path.startsWith('/compare')) await page.locator('.compare-table tbody').first().waitFor();
@@ -72,8 +62,8 @@ describe('WCAG 2 A and AA (axe-core)', () => {
 
 describe('the canvas by keyboard', () => {
   it('zooms, steps through nodes, opens their details and clears the selection', async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(server.url + '/?lang=en');
+    const { page, context } = await newPage(app.browser);
+    await page.goto(app.server.url + '/?lang=en');
     await canvasReady(page);
     await page.locator('.canvas-frame').focus();
     const zoom = () => page.evaluate(() => window.__cy!.zoom());

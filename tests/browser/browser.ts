@@ -3,8 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type RunningServer } from '../app/server';
 import { appEngine } from '../engines';
 import { repoRoot } from '../helpers';
+import { serverUnderTest } from './external';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** test-results/screenshots/, or test-results/screenshots-neo4j/ for the app on Neo4j (`npm run test:neo4j`). */
@@ -38,6 +41,37 @@ export async function newPage(browser: Browser, opts: { width?: number; height?:
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error(`page error: ${err.message}`));
   return { context, page };
+}
+
+/** The app and the Chromium a spec drives: set once its `beforeAll` has run. */
+export interface AppInBrowser {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * Starts the app (by default `next start` on data of its own, or the one at LG_BROWSER_URL while developing:
+ * external.ts) and Chromium before the spec's tests, and stops both after them.
+ */
+export function appInBrowser(start: () => Promise<RunningServer> = () => serverUnderTest(startServer)): AppInBrowser {
+  const app = {} as AppInBrowser;
+  beforeAll(async () => {
+    app.server = await start();
+    app.browser = await launch();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
+}
+
+/** A new page of the explorer at `search` (`?lang=en…`), its canvas laid out. */
+export async function openExplorer(app: AppInBrowser, search: string, viewport: { width: number; height: number }): Promise<Page> {
+  const { page } = await newPage(app.browser, viewport);
+  await page.goto(`${app.server.url}/${search}`);
+  await canvasReady(page);
+  return page;
 }
 
 /** Waits until the canvas has laid out its first view. */

@@ -1,30 +1,18 @@
 // Centrality in the explorer, in a real browser on the real landscape: nodes
 // sized by degree, betweenness or PageRank of the visible graph, the most
 // central listed, recomputed when the view changes.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage, screenshot } from './browser';
-import { serverUnderTest } from './external';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, canvasReady, newPage, screenshot } from './browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serverUnderTest(startServer);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser();
 
 const listed = (page: Page) => page.$$eval('.central-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-node')));
 
 describe('centrality', () => {
   it('sizes the nodes by degree, lists the most connected, and recomputes when a filter changes the view', async () => {
-    const { page } = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(`${server.url}/?lang=en&labels=all`);
+    const { page } = await newPage(app.browser, { width: 1400, height: 1000 });
+    await page.goto(`${app.server.url}/?lang=en&labels=all`);
     await canvasReady(page);
     await page.getByRole('radio', { name: 'Degree (relationships)' }).check();
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('size') === 'degree');
@@ -47,9 +35,9 @@ describe('centrality', () => {
   });
 
   it('ranks by betweenness and PageRank from the URL, and opens a listed node’s details', async () => {
-    const { page } = await newPage(browser, { width: 1400, height: 1000 });
+    const { page } = await newPage(app.browser, { width: 1400, height: 1000 });
     for (const metric of ['betweenness', 'pagerank']) {
-      await page.goto(`${server.url}/?lang=en&labels=all&size=${metric}`);
+      await page.goto(`${app.server.url}/?lang=en&labels=all&size=${metric}`);
       await canvasReady(page);
       await page.locator('.central-table tbody tr').first().waitFor();
       const scores = await page.$$eval('.central-table tbody tr td:nth-child(3)', (tds) => tds.map((td) => Number(td.textContent)));

@@ -5,27 +5,15 @@
 // details panel, and Chinese.
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { launch, newPage, screenshot } from './browser';
-import { serverUnderTest } from './external';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, newPage, screenshot } from './browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serverUnderTest(startServer);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser();
 
 async function openCompare(search: string): Promise<Page> {
-  const { page } = await newPage(browser, { width: 1400, height: 1000 });
-  await page.goto(`${server.url}/compare${search}`);
+  const { page } = await newPage(app.browser, { width: 1400, height: 1000 });
+  await page.goto(`${app.server.url}/compare${search}`);
   return page;
 }
 const columns = (page: Page) => page.$$eval('.compare-table thead th[data-provider]', (ths) => ths.map((th) => th.getAttribute('data-provider')));
@@ -69,8 +57,8 @@ describe('comparing providers', () => {
   });
 
   it('is reached from a provider’s details panel with "Compare with…", and speaks Chinese', async () => {
-    const { page } = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(`${server.url}/?lang=zh&sel=competitor-a`);
+    const { page } = await newPage(app.browser, { width: 1400, height: 1000 });
+    await page.goto(`${app.server.url}/?lang=zh&sel=competitor-a`);
     await page.getByRole('link', { name: '與其他服務商比較…' }).click();
     await page.waitForURL(/\/compare\?ids=competitor-a&lang=zh/);
     await page.getByText('請至少選擇兩家服務商以作比較。').waitFor();

@@ -1,30 +1,13 @@
 // Undo/redo, Collapse and saved views of the explorer in a real browser,
 // against the real app on the app tests' engine (LadybugDB; the test Neo4j
 // under `npm run test:neo4j`).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage } from './browser';
-import { serverUnderTest } from './external';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, canvasReady, openExplorer } from './browser';
 
-let server: RunningServer;
-let browser: Browser;
+const app = appInBrowser();
 
-beforeAll(async () => {
-  server = await serverUnderTest(startServer);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openLandscape(search: string): Promise<Page> {
-  const { page } = await newPage(browser, { width: 1400, height: 900 });
-  await page.goto(`${server.url}/${search}`);
-  await canvasReady(page);
-  return page;
-}
+const openLandscape = (search: string): Promise<Page> => openExplorer(app, search, { width: 1400, height: 900 });
 const nodeCount = (page: Page) => page.evaluate(() => window.__cy!.nodes().length);
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -69,7 +52,7 @@ describe('saved views', () => {
     await page.locator('.saved-views > summary').click();
     await page.getByLabel('Name of this view').fill('Independents, concentric');
     await page.getByRole('button', { name: 'Save view' }).click();
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${app.server.url}/?lang=en`);
     await canvasReady(page);
     await page.locator('.saved-views > summary').click();
     await page.getByRole('link', { name: 'Independents, concentric' }).click();

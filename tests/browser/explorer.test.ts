@@ -3,31 +3,21 @@
 // `npm run test:neo4j`), with the same assertions on both.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers';
-import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage, nodeIds, screenshot, screenshotDir, settled } from './browser';
+import { startServer } from '../app/server';
+import { appInBrowser, canvasReady, newPage, nodeIds, screenshot, screenshotDir, settled } from './browser';
 import { FIRST_LOAD_LIMIT, firstLoadJs, report } from './first-load';
 
 const PROVIDERS = ['competitor-a', 'competitor-b', 'competitor-c', 'competitor-d', 'competitor-e', 'the-group'];
 const INDEPENDENT = ['competitor-d', 'competitor-e', 'the-group'];
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser(() => startServer());
 
 async function open(path = '/'): Promise<Page> {
-  const { page } = await newPage(browser);
-  await page.goto(server.url + path);
+  const { page } = await newPage(app.browser);
+  await page.goto(app.server.url + path);
   return page;
 }
 
@@ -158,7 +148,7 @@ describe('the landscape canvas', () => {
     await settled(page);
     await screenshot(page, '06-zh');
     // Remembered in this browser: a link without ?lang opens in Chinese.
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await canvasReady(page);
     expect(await caption()).toBe('競爭對手A');
     await page.context().close();
@@ -231,13 +221,13 @@ describe('the landscape canvas', () => {
   });
 
   it('says what failed and retries when the API fails', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage(app.browser);
     // The page asks for a capped view (/api/graph?max=…) and preloads it.
     const isGraph = (url: URL) => url.pathname === '/api/graph';
     await page.route(isGraph, (route) =>
       route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'the graph store is not reachable' } }) }),
     );
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     const alert = page.locator('main [role="alert"]');
     await alert.waitFor();
     const text = await alert.textContent();
@@ -302,7 +292,7 @@ describe('speed', () => {
     const best = Math.min(...times.map((t) => t.first));
     expect(best).toBeLessThan(2000);
 
-    const html = await (await fetch(server.url + '/')).text();
+    const html = await (await fetch(app.server.url + '/')).text();
     const size = firstLoadJs(html, repoRoot);
     console.log(report('/', size));
     expect(size.scripts.length).toBeGreaterThan(0);

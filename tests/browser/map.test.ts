@@ -4,27 +4,15 @@
 // in the URL, a cell opening the landscape filtered to it, SVG and PNG
 // export, and Chinese.
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage, screenshot } from './browser';
-import { serverUnderTest } from './external';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, canvasReady, newPage, screenshot } from './browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serverUnderTest(startServer);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser();
 
 async function openMap(search: string): Promise<Page> {
-  const { page } = await newPage(browser, { width: 1300, height: 1100 });
-  await page.goto(`${server.url}/map${search}`);
+  const { page } = await newPage(app.browser, { width: 1300, height: 1100 });
+  await page.goto(`${app.server.url}/map${search}`);
   await page.locator('.map-table').waitFor();
   return page;
 }

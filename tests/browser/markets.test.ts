@@ -3,34 +3,22 @@
 // ranking charts with the Group's figures, the market sizes as stated (no
 // interpolated years), the audit table with every check, links to the
 // explorer, sources, and the language toggle.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { auditGraph } from '../../graph/audit/checks';
 import type { GraphDocument } from '../../graph/model';
-import { startServer, type RunningServer } from '../app/server';
-import { launch, newPage, screenshot } from './browser';
-import { serverUnderTest } from './external';
+import { appInBrowser, newPage, screenshot } from './browser';
 import { FIRST_LOAD_LIMIT, firstLoadJs, report } from './first-load';
 import { repoRoot } from '../helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serverUnderTest(startServer);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser();
 
 const PAAS = '[data-ranking="ranking-av-paas-2023"]';
 const APAAS = '[data-ranking="ranking-av-apaas-2023"]';
 
 async function openMarkets(search = '?lang=en'): Promise<Page> {
-  const { page } = await newPage(browser, { height: 1100 });
-  await page.goto(`${server.url}/markets${search}`);
+  const { page } = await newPage(app.browser, { height: 1100 });
+  await page.goto(`${app.server.url}/markets${search}`);
   // Both ranking charts and both size charts drawn.
   await page.waitForFunction(() => document.querySelectorAll('figure .recharts-surface').length === 4, undefined, { timeout: 30_000 });
   return page;
@@ -98,7 +86,7 @@ describe('market sizes', () => {
 describe('the consistency audit', () => {
   it('lists every check with pass or the difference and both sources, the PaaS 24.9% flag first', async () => {
     // The audit of the graph the server holds (GET /api/graph: the whole landscape).
-    const expected = auditGraph((await (await fetch(`${server.url}/api/graph`)).json()) as GraphDocument);
+    const expected = auditGraph((await (await fetch(`${app.server.url}/api/graph`)).json()) as GraphDocument);
     expect(expected.length).toBeGreaterThan(20);
     const page = await openMarkets();
     const rows = page.locator('.audit-table tbody tr');
@@ -131,7 +119,7 @@ describe('language', () => {
     await page.locator(APAAS).scrollIntoViewIfNeeded();
     await screenshot(page, '33-markets-zh');
     // The explorer's header leads here.
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${app.server.url}/?lang=en`);
     await page.getByRole('link', { name: 'Markets', exact: true }).click();
     await page.waitForURL(/\/markets\?lang=en/);
     await page.context().close();
@@ -140,7 +128,7 @@ describe('language', () => {
 
 describe('first load', () => {
   it.skipIf(!!process.env.LG_BROWSER_URL)('keeps the first-load JavaScript of /markets under the limit (heavy libraries load on demand)', async () => {
-    const html = await (await fetch(`${server.url}/markets`)).text();
+    const html = await (await fetch(`${app.server.url}/markets`)).text();
     const size = firstLoadJs(html, repoRoot);
     console.log(report('/markets', size));
     expect(size.gzip).toBeLessThan(FIRST_LOAD_LIMIT);

@@ -1,23 +1,11 @@
 // Paths between two nodes in the explorer, in a real browser against the real
 // app on the app tests' engine (LadybugDB; the test Neo4j under `npm run test:neo4j`):
 // "how does Competitor D reach end users?" answered in a few keystrokes.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage, screenshot } from './browser';
-import { serverUnderTest } from './external';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, canvasReady, newPage, screenshot } from './browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serverUnderTest(startServer);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser();
 
 async function pathFrom(page: Page, label: string, to: string) {
   const box = page.getByRole('combobox', { name: label });
@@ -29,8 +17,8 @@ const onPath = (page: Page) => page.evaluate(() => window.__cy!.elements('.on-pa
 
 describe('paths', () => {
   it('shows how Competitor D reaches end users: the shortest path listed step by step and highlighted on the canvas', async () => {
-    const { page } = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(`${server.url}/?lang=en&sel=competitor-d`);
+    const { page } = await newPage(app.browser, { width: 1400, height: 1000 });
+    await page.goto(`${app.server.url}/?lang=en&sel=competitor-d`);
     await canvasReady(page);
     await pathFrom(page, 'Path from Competitor D to…', 'End user');
     await page.locator('.path-list li[data-path="0"]').waitFor();
@@ -51,8 +39,8 @@ describe('paths', () => {
   });
 
   it('puts the path in the URL, and a shared link reopens it: the question, the paths listed, the one drawn', async () => {
-    const { page } = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(`${server.url}/?lang=en&sel=competitor-d`);
+    const { page } = await newPage(app.browser, { width: 1400, height: 1000 });
+    await page.goto(`${app.server.url}/?lang=en&sel=competitor-d`);
     await canvasReady(page);
     await pathFrom(page, 'Path from Competitor D to…', 'End user');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('path') === 'competitor-d,end-user');
@@ -64,7 +52,7 @@ describe('paths', () => {
     expect(new URL(link).searchParams.get('pathMode')).toBe('all');
     const drawn = await onPath(page);
 
-    const other = await newPage(browser, { width: 1400, height: 1000 });
+    const other = await newPage(app.browser, { width: 1400, height: 1000 });
     await other.page.goto(link);
     await canvasReady(other.page);
     await other.page.locator('.path-list li[data-path="3"][aria-current="true"]').waitFor();
@@ -83,8 +71,8 @@ describe('paths', () => {
   });
 
   it('speaks Chinese', async () => {
-    const { page } = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(`${server.url}/?lang=zh&sel=the-group`);
+    const { page } = await newPage(app.browser, { width: 1400, height: 1000 });
+    await page.goto(`${app.server.url}/?lang=zh&sel=the-group`);
     await canvasReady(page);
     await pathFrom(page, '由本集團到…的路徑', '競爭對手E');
     await page.locator('.path-list li[data-path="0"]').waitFor();

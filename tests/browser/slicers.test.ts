@@ -2,30 +2,13 @@
 // app on the app tests' engine (LadybugDB; the test Neo4j under `npm run test:neo4j`):
 // "who holds 10–20% of PaaS?" answered with a slicer, independence shown by
 // colour and words, in English and Chinese.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage, screenshot } from './browser';
-import { serverUnderTest } from './external';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, canvasReady, openExplorer, screenshot } from './browser';
 
-let server: RunningServer;
-let browser: Browser;
+const app = appInBrowser();
 
-beforeAll(async () => {
-  server = await serverUnderTest(startServer);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openLandscape(search: string): Promise<Page> {
-  const { page } = await newPage(browser, { width: 1400, height: 1000 });
-  await page.goto(`${server.url}/${search}`);
-  await canvasReady(page);
-  return page;
-}
+const openLandscape = (search: string): Promise<Page> => openExplorer(app, search, { width: 1400, height: 1000 });
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 /** Providers on the canvas, and those of them not faded by a slicer. */
 const providers = (page: Page) =>
@@ -42,7 +25,7 @@ const tenToTwenty = Object.keys(PAAS_SHARES).filter((id) => PAAS_SHARES[id]! >= 
 
 describe('slicers', () => {
   it('holds the document’s PaaS shares', async () => {
-    const r = await server.cypher({ query: "MATCH (p:Provider)-[r:RANKED_IN]->(:Segment {id: 'av-paas'}) RETURN p.id AS id, r.share AS share" });
+    const r = await app.server.cypher({ query: "MATCH (p:Provider)-[r:RANKED_IN]->(:Segment {id: 'av-paas'}) RETURN p.id AS id, r.share AS share" });
     const rows = (r.json() as { rows: { id: string; share: number }[] }).rows;
     expect(Object.fromEntries(rows.map((x) => [x.id, x.share]))).toEqual(PAAS_SHARES);
     expect(tenToTwenty).toEqual(['competitor-a']);
@@ -140,7 +123,7 @@ describe('saved views', () => {
     await page.locator('.saved-views > summary').click();
     await page.getByLabel('Name of this view').fill('PaaS 10–20%');
     await page.getByRole('button', { name: 'Save view' }).click();
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${app.server.url}/?lang=en`);
     await canvasReady(page);
     await page.locator('.saved-views > summary').click();
     await page.getByRole('link', { name: 'PaaS 10–20%' }).click();

@@ -4,29 +4,18 @@
 // and the editor marks the construct where it is — never the engine's own
 // grammar. On the embedded engine in every suite (under test:neo4j too):
 // Neo4j answers this query.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { launch, newPage, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../app/server';
+import { appInBrowser, newPage, screenshot } from './browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ NEO4J_URI: '' });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser(() => startServer({ NEO4J_URI: '' }));
 
 describe('a construct the embedded engine refuses, in the Chinese workbench', () => {
   it('says so in Chinese at the construct\'s line and column, and marks it in the editor', async () => {
     const query = "MATCH (p:Provider {id: 'the-group'})\nRETURN p.name_zh AS name, COLLECT { MATCH (p)-[:RANKED_IN]->(s) RETURN s.name_zh } AS markets";
-    const { page } = await newPage(browser);
+    const { page } = await newPage(app.browser);
     // A shared link restores the query and runs it.
-    await page.goto(`${server.url}/query?lang=zh&q=${encodeURIComponent(query)}`);
+    await page.goto(`${app.server.url}/query?lang=zh&q=${encodeURIComponent(query)}`);
     const box = page.locator('.query-error[data-code="UNSUPPORTED"]');
     await box.waitFor({ timeout: 30_000 });
     expect(await box.locator('h3').textContent()).toBe('內嵌引擎不支援此語法');

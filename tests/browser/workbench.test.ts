@@ -5,25 +5,13 @@
 // history and saved queries, and the details panel.
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../app/server';
-import { canvasReady, launch, newPage, nodeIds, screenshot, settled } from './browser';
-import { serverUnderTest } from './external';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, canvasReady, newPage, nodeIds, screenshot, settled } from './browser';
 import { FIRST_LOAD_LIMIT, firstLoadJs, report } from './first-load';
 import { repoRoot } from '../helpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serverUnderTest(startServer);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appInBrowser();
 
 interface ResultJson {
   columns: string[];
@@ -33,8 +21,8 @@ interface ResultJson {
 }
 
 async function openWorkbench(search = ''): Promise<Page> {
-  const { page } = await newPage(browser);
-  await page.goto(`${server.url}/query${search}`);
+  const { page } = await newPage(app.browser);
+  await page.goto(`${app.server.url}/query${search}`);
   await page.waitForSelector('.query-editor .cm-content');
   return page;
 }
@@ -56,7 +44,7 @@ async function waitForRows(page: Page, n: number): Promise<void> {
 }
 
 async function count(query: string): Promise<number> {
-  const res = await server.cypher({ query });
+  const res = await app.server.cypher({ query });
   expect(res.status).toBe(200);
   return Number((res.json() as ResultJson).rows[0]!.c);
 }
@@ -273,7 +261,7 @@ describe('sharing and keeping queries', () => {
     const query = await editorText(page);
     await page.context().close();
 
-    const { page: other } = await newPage(browser);
+    const { page: other } = await newPage(app.browser);
     await other.goto(shared);
     await other.waitForSelector('.query-editor .cm-content');
     await waitForRows(other, 4);
@@ -318,8 +306,8 @@ describe('sharing and keeping queries', () => {
   });
 
   it('is reachable from the explorer, and speaks Chinese', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${server.url}/?lang=zh`);
+    const { page } = await newPage(app.browser);
+    await page.goto(`${app.server.url}/?lang=zh`);
     await page.getByRole('link', { name: '查詢', exact: true }).click();
     await page.waitForURL(/\/query\?lang=zh/);
     await page.waitForSelector('.query-editor .cm-content');
@@ -332,7 +320,7 @@ describe('sharing and keeping queries', () => {
 
 describe('first load', () => {
   it.skipIf(!!process.env.LG_BROWSER_URL)('keeps the first-load JavaScript of /query under the limit (heavy libraries load on demand)', async () => {
-    const html = await (await fetch(`${server.url}/query`)).text();
+    const html = await (await fetch(`${app.server.url}/query`)).text();
     const size = firstLoadJs(html, repoRoot);
     console.log(report('/query', size));
     expect(size.gzip).toBeLessThan(FIRST_LOAD_LIMIT);

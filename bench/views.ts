@@ -317,7 +317,7 @@ export function viewsRows(k: ViewsResult | undefined, n: ViewsResult | undefined
     met((r) => r.healthMs < 3_000),
   ]);
   rows.push([
-    '  … and said prepared (the default view read, on Neo4j every view query planned): the views below are measured from then',
+    '  … and said prepared (the start-up reads: the default view, every view read once; on Neo4j the default view twice more): the views below are measured from then',
     cell(k, (r) => f(r.preparedMs)),
     cell(n, (r) => f(r.preparedMs)),
     ratio(k?.preparedMs, n?.preparedMs),

@@ -10,9 +10,8 @@
 // an UNAVAILABLE error.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import lbug, { type Connection, type Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
 import { GraphError } from '../errors';
-import { NAME_INDEX_QUERY, NameIndex } from './ladybug-search.mjs';
+import { LocalEngine } from './ladybug-local.mjs';
 import type { SearchCandidate } from './types';
 
 export interface RawRows {
@@ -36,103 +35,12 @@ export interface ProcessOptions {
   preparesPerConnection: number;
 }
 
-/**
- * The engine keeps memory for every statement prepared on a connection until the connection is closed
- * (measured: 28–75 KB a prepare on LadybugDB 0.19, not freed by garbage collection; /api/health's two counts
- * grew the server by 150 KB a request). So statements are kept by query text, and the connection is replaced
- * after PREPARES_PER_CONNECTION prepares of texts not kept.
- */
+/** Statements a connection keeps by text, and prepares after which it is replaced (ladybug-local.mjs says why). */
 export const STATEMENT_CACHE = 64;
 export const PREPARES_PER_CONNECTION = 128;
 
-async function all(conn: Connection, prepared: PreparedStatement, params?: Record<string, unknown>): Promise<RawRows> {
-  const res = await conn.execute(prepared, (params ?? {}) as Record<string, LbugValue>);
-  const results = Array.isArray(res) ? res : [res];
-  const last = results[results.length - 1]!;
-  const columns = last.getColumnNamesSync();
-  // Synchronously: getAll() awaits a turn of the event loop per row (25 µs a row, 0.5 s for 20,000 ids
-  // against 15 ms here); the store's results are bounded by its callers.
-  const rows = last.getAllSync() as Record<string, unknown>[];
-  for (const r of results) r.close();
-  return { columns, rows };
-}
-
-/** The engine in this process: one connection, one query at a time (the Node binding does not promise more). */
-export class InProcessEngine implements RawEngine {
-  private readonly db: Database;
-  private conn: Connection;
-  private readonly statements = new Map<string, PreparedStatement>();
-  private prepares = 0;
-  private queue: Promise<unknown> = Promise.resolve();
-  private names?: Promise<NameIndex>;
-
-  constructor(
-    file: string,
-    private readonly opts: ProcessOptions & { readOnly: boolean },
-  ) {
-    this.db = new lbug.Database(file, opts.bufferPoolBytes, true, opts.readOnly, opts.maxDbBytes);
-    this.conn = this.connect();
-  }
-
-  private connect(): Connection {
-    const conn = new lbug.Connection(this.db);
-    if (this.opts.queryTimeoutMs) conn.setQueryTimeout(this.opts.queryTimeoutMs);
-    return conn;
-  }
-
-  /** The prepared statement of `cypher`, kept by text (most recently used last). Runs inside `serial`. */
-  private async prepare(cypher: string): Promise<PreparedStatement> {
-    const hit = this.statements.get(cypher);
-    if (hit) {
-      this.statements.delete(cypher);
-      this.statements.set(cypher, hit);
-      return hit;
-    }
-    if (this.prepares >= this.opts.preparesPerConnection) {
-      this.statements.clear();
-      await this.conn.close();
-      this.conn = this.connect();
-      this.prepares = 0;
-    }
-    this.prepares++;
-    const prepared = await this.conn.prepare(cypher);
-    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
-    this.statements.set(cypher, prepared);
-    if (this.statements.size > this.opts.statementCache) this.statements.delete(this.statements.keys().next().value!);
-    return prepared;
-  }
-
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(fn, fn);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  run(cypher: string, params?: Record<string, unknown>): Promise<RawRows> {
-    return this.serial(async () => {
-      const prepared = await this.prepare(cypher); // may replace the connection
-      return all(this.conn, prepared, params);
-    });
-  }
-
-  async search(needle: string, limit: number, hits: number): Promise<SearchCandidate[]> {
-    this.names ??= this.run(NAME_INDEX_QUERY).then(
-      ({ rows }) => new NameIndex(rows as never),
-      (err: unknown) => {
-        this.names = undefined;
-        throw err;
-      },
-    );
-    return (await this.names).candidates(needle, limit, hits);
-  }
-
-  close(): Promise<void> {
-    return this.serial(async () => {
-      await this.conn.close();
-      await this.db.close();
-    });
-  }
-}
+/** The engine in this process (ladybug-local.mjs, which the database's own process runs too). */
+export const InProcessEngine: new (file: string, opts: ProcessOptions & { readOnly: boolean }) => RawEngine = LocalEngine;
 
 type Reply =
   | { id: number; ok: true; columns: string[]; rows: Record<string, unknown>[] }

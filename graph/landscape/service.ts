@@ -182,7 +182,7 @@ export class LandscapeService {
 
   /**
    * Runs each read a view may make once, on an id no node has (no rows, no answer kept): LadybugDB builds its index
-   * of names for search (60–100 ms at 100k nodes, not at a user's first search); Neo4j plans a query text
+   * of names for search (0.7–0.8 s at 100k nodes, not at a user's first search); Neo4j plans a query text
    * at its first run, and a fresh server's first hub page of 1,000 took 466 ms where the second took 78 (at 100k
    * nodes; planning the label-less lookup alone, 160–250 ms). The plans stay in Neo4j's query cache.
    */
